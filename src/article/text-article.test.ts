@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { readTextArticle } from './text-article.ts';
+
+const read = (text: string) => readTextArticle({ id: 't', text });
+const roles = (text: string) => read(text).get('blocks').map((b) => b.role);
+const body = (text: string) => { const d = read(text); return d.bodyBlocks().map((b) => d.slice(b)); };
+
+// Fixture articles are written for these tests, in the shape of scraped wire reports.
+const WIRE = [
+  'Minister pledges new river treaty talks',
+  'The foreign minister of Freedonia said on Monday that talks on the river treaty would resume next month.',
+  'Officials from both capitals met in Geneva last week to prepare the ground.',
+  'Read more: Why the river matters to both nations',
+  'Water rights',
+  'The treaty, signed in 1961, sets out how much water each side may draw during the dry season.',
+  'The foreign minister of Freedonia said on Monday that talks on the river treaty would resume next month.',
+  'Related: Drought hits southern farms',
+].join('\n');
+
+describe('text article shapes', () => {
+  it('takes the first short line as the headline', () => {
+    expect(read(WIRE).meta.title).toBe('Minister pledges new river treaty talks');
+  });
+  it('keeps a repeated paragraph once and marks the copy as dropped', () => {
+    const d = read(WIRE);
+    expect(body(WIRE).filter((p) => p.startsWith('The foreign minister'))).toHaveLength(1);
+    expect(d.get('dropped').some((x) => x.reason === 'duplicate')).toBe(true);
+  });
+  it('keeps near-exact repeats once (white space, punctuation, a trailing ellipsis)', () => {
+    const text = 'Talks resume\nThe two sides will meet again in March to settle the border question for good.\nOther news follows here in a second paragraph of the report.\nThe two sides will meet again in March to settle the border question …';
+    expect(roles(text)).toEqual(['title', 'body', 'body', 'duplicate']);
+  });
+  it('moves promotion lines into related', () => {
+    const d = read(WIRE);
+    expect(d.meta.related.map((r) => r.title)).toEqual(['Why the river matters to both nations', 'Drought hits southern farms']);
+    expect(body(WIRE).join(' ')).not.toMatch(/Read more|Drought hits/);
+  });
+  it('opens a section at a sub-heading', () => {
+    const d = read(WIRE);
+    expect(d.get('sections').map((s) => s.headingText)).toEqual([null, 'Water rights']);
+  });
+  it('detects blank-line paragraphs with wrapped lines', () => {
+    const text = 'Harbour reopens after storm\n\nThe harbour of the northern port reopened\non Tuesday after a week of repairs, the port\nauthority said.\n\nShips had been diverted to the south while\ncranes were checked.';
+    expect(body(text)).toHaveLength(2);
+    expect(body(text)[0]).toContain('port\nauthority');
+  });
+  it('reads one paragraph per line when lines end sentences', () => {
+    const text = 'First line of a report ends here.\nSecond line is another paragraph.\n\nThird after a blank line.';
+    expect(body(text)).toHaveLength(3);
+  });
+  it('separates a dateline and a byline', () => {
+    const text = 'Storm hits coast\nBy Jane Roe\nHAVANA, June 20 (Reuters) - A storm hit the coast on Friday, officials said.\nMore rain is expected.';
+    const d = read(text);
+    expect(d.meta.byline).toBe('Jane Roe');
+    expect(d.meta.dateline).toBe('HAVANA, June 20 (Reuters)');
+    expect(body(text)[0]).toBe('A storm hit the coast on Friday, officials said.');
+  });
+  it('keeps offsets into the text exactly as given', () => {
+    const d = read(WIRE);
+    for (const b of d.get('blocks')) expect(WIRE.slice(b.start, b.end)).toBe(d.slice(b));
+  });
+});

@@ -1,0 +1,76 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { buildConfig } from '../../config/config.ts';
+import { toContract } from '../../doc/contract.ts';
+import { isDyadError } from '../../doc/errors.ts';
+import type { RawRecord } from '../../doc/record.ts';
+import { readArticleFile } from '../../ingest/read-file.ts';
+import { parseJsonlLine } from '../../ingest/jsonl.ts';
+import { createPipeline, type Pipeline } from '../../pipeline/pipeline.ts';
+import { UsageError } from '../main.ts';
+import { summarise } from '../summary.ts';
+
+export interface AnalyzeOptions {
+  jsonl?: string;
+  json?: boolean;
+  date?: string;
+  actors?: string[];
+  maxBytes?: number;
+  out?: NodeJS.WritableStream;
+  err?: NodeJS.WritableStream;
+}
+
+/** `dyad analyze`: returns the exit code. A record that fails is reported and the run goes on. */
+export async function analyzeCommand(files: string[], opts: AnalyzeOptions): Promise<number> {
+  const out = opts.out ?? process.stdout;
+  const err = opts.err ?? process.stderr;
+  if (!opts.jsonl && !files.length) throw new UsageError('analyze needs files, - for standard input, or --jsonl FILE');
+  if (opts.json && files.length !== 1) throw new UsageError('--json takes exactly one file');
+  const config = buildConfig({ maxBytes: opts.maxBytes, actorFiles: opts.actors });
+  const pipeline = createPipeline(config);
+  if (opts.jsonl) return analyzeJsonl(pipeline, opts.jsonl, out, err);
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const record = readArticleFile(file, config.maxBytes);
+      if (opts.date) record.date = opts.date;
+      const doc = pipeline.analyze(record);
+      out.write(opts.json ? JSON.stringify(toContract(doc), null, 2) + '\n' : summarise(doc) + '\n');
+    } catch (e) {
+      if (!isDyadError(e)) throw e;
+      failed++;
+      err.write(`dyad: ${e.message}\n`);
+    }
+  }
+  return failed === files.length ? 1 : 0;
+}
+
+/** One contract line per input line, in order; a bad line yields {id, error}. */
+async function analyzeJsonl(pipeline: Pipeline, path: string, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+  const input = path === '-' ? process.stdin : createReadStream(path);
+  await new Promise<void>((resolve, reject) => {
+    input.once('error', (e: NodeJS.ErrnoException) => reject(new UsageError(`${path}: cannot be read (${e.code ?? e.message})`)));
+    input.once('readable', () => resolve());
+    input.once('end', () => resolve());
+  });
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    const item = parseJsonlLine(line, n, path);
+    const line_ = 'record' in item ? analyzeOne(pipeline, item.record) : { id: item.id, error: item.error.message };
+    if ('error' in line_) err.write(`dyad: ${line_.error}\n`);
+    out.write(JSON.stringify(line_) + '\n');
+  }
+  return 0;
+}
+
+function analyzeOne(pipeline: Pipeline, record: RawRecord): object {
+  try {
+    return toContract(pipeline.analyze(record));
+  } catch (e) {
+    if (isDyadError(e)) return { id: record.id, error: e.message };
+    return { id: record.id, error: `internal error: ${(e as Error).message}` };
+  }
+}

@@ -1,0 +1,12 @@
+/** One input record, as readers produce it and `analyze --jsonl` reads it (CONTRACT.md). */
+export interface RawRecord {
+  id: string;
+  text?: string;
+  html?: string;
+  url?: string | null;
+  /** ISO day the article was published; decides date-bounded roles. */
+  date?: string | null;
+  title?: string | null;
+  /** Where the record came from (a file path, a feed), for error messages. */
+  origin?: string;
+}

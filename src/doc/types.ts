@@ -1,0 +1,148 @@
+// The document model: one text, fixed once, and layers of typed spans with offsets into it.
+// Offsets are UTF-16 indices (JavaScript string indices), end exclusive, as in the analysis contract.
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What a block of the input is: a line or paragraph, as the article stage reads it. */
+export type BlockRole =
+  | 'title' // the headline
+  | 'body' // a paragraph of the article body
+  | 'heading' // a sub-heading that opens a section
+  | 'related' // a promotion line ("Read more: ...")
+  | 'duplicate' // a paragraph repeated from earlier in the article
+  | 'dateline'
+  | 'byline'
+  | 'boilerplate'; // captions, credits, "Subscribe" lines and the like
+
+export interface Block extends Span {
+  role: BlockRole;
+  /** For duplicates: index of the block this one repeats. */
+  dupOf?: number;
+}
+
+/** A dropped range: still in `text`, marked instead of deleted. */
+export interface Dropped extends Span {
+  reason: 'duplicate' | 'related' | 'title' | 'heading' | 'dateline' | 'byline' | 'boilerplate';
+}
+
+export interface Section {
+  /** Index into `blocks` of the heading, or null for the lead section. */
+  heading: number | null;
+  headingText: string | null;
+  /** Indices into `blocks` of the body paragraphs of this section. */
+  paragraphs: number[];
+}
+
+export interface Related {
+  title: string;
+  url: string | null;
+}
+
+export interface Sentence extends Span {
+  /** Index into `blocks` of the paragraph the sentence is in. */
+  block: number;
+  /** Index of the first token of the sentence in `tokens`, and one past the last. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Token extends Span {
+  /** Universal POS tag from wink (PROPN, VERB, PUNCT, ...). */
+  pos: string;
+  /** Lower-cased normal form. */
+  norm: string;
+  /** Lemma of the token. */
+  lemma: string;
+}
+
+export type EntityType = 'PERSON' | 'ORG' | 'LOC' | 'NORP' | 'DATE' | 'MISC';
+
+/** How an entity came to be linked to its actor, so a user can see why. */
+export type Resolution = 'dictionary' | 'title' | 'alias' | 'coreference' | 'pattern' | 'metonym' | 'none';
+
+export interface ActorRef {
+  /** Stable dictionary id ("vladimir-putin"), or null for an actor not in any dictionary. */
+  id: string | null;
+  name: string;
+  /** ISO 3166 alpha-3 code, or a non-state code such as IGO, UNO, NGO. */
+  country: string | null;
+  /** PLOVER sector: GOV, MIL, REB, ... or null. */
+  sector: string | null;
+}
+
+export interface Entity extends Span {
+  type: EntityType;
+  actor: ActorRef | null;
+  how: Resolution;
+  /** For person mentions: a grammatical gender if known ('m' | 'f'), for coreference. */
+  gender?: 'm' | 'f' | null;
+}
+
+/** A mention that is not a name: a pronoun or a nominal ("the president"), resolved by coreference. */
+export interface Mention extends Span {
+  kind: 'pronoun' | 'nominal';
+  actor: ActorRef | null;
+  /** Index into `entities` of the antecedent, when resolved. */
+  antecedent: number | null;
+}
+
+export interface Quote extends Span {
+  kind: 'direct' | 'indirect' | 'mixed';
+  cue: Span | null;
+  speaker: Span | null;
+  speakerActor: ActorRef | null;
+  /** Index of the addressee's span when the cue names one ("told reporters"). */
+  addressee?: Span | null;
+}
+
+export interface EventActor extends Span {
+  country: string | null;
+  sector: string | null;
+  actorId: string | null;
+}
+
+export interface Event {
+  plover: string;
+  mode: string | null;
+  context: string | null;
+  cameo: string | null;
+  goldstein: number | null;
+  quadClass: number | null;
+  source: EventActor[];
+  target: EventActor[];
+  trigger: Span;
+  sentence: Span;
+  negated: boolean;
+  /** Index into `quotes` when the event is claimed inside a quote or reported statement. */
+  quoteIndex: number | null;
+  reciprocal?: boolean;
+}
+
+export interface ArticleMeta {
+  title: string | null;
+  /** The article's own date (ISO day), from the page or the dateline. */
+  date: string | null;
+  byline: string | null;
+  dateline: string | null;
+  language: string | null;
+  url: string | null;
+  related: Related[];
+}
+
+/** The layers a stage can read or write, each with its type. */
+export interface Layers {
+  blocks: Block[];
+  dropped: Dropped[];
+  sections: Section[];
+  sentences: Sentence[];
+  tokens: Token[];
+  entities: Entity[];
+  mentions: Mention[];
+  quotes: Quote[];
+  events: Event[];
+}
+
+export type LayerName = keyof Layers | 'text' | 'meta';

@@ -1,0 +1,39 @@
+import type { Config } from '../config/config.ts';
+import { Doc } from '../doc/doc.ts';
+import { DyadError, isDyadError } from '../doc/errors.ts';
+import type { RawRecord } from '../doc/record.ts';
+import { readArticle } from '../article/read-article.ts';
+import { checkOrder } from './check.ts';
+import type { Stage } from './stage.ts';
+import { STAGES } from './registry.ts';
+
+export interface Pipeline {
+  /** The stages that run after the article stage, in order. */
+  readonly stages: readonly Stage[];
+  /** Analyses one record. Throws DyadError for a record that cannot be analysed. */
+  analyze(record: RawRecord): Doc;
+}
+
+/** Builds the pipeline once: checks the stage order, then loads each stage's resources. */
+export function createPipeline(config: Config, stages: readonly Stage[] = STAGES): Pipeline {
+  const active = stages.filter((s) => !config.disable.includes(s.name));
+  const problems = checkOrder(active);
+  if (problems.length) throw new Error(`the pipeline cannot run: ${problems.join('; ')}`);
+  const runs = active.map((s) => ({ stage: s, run: s.create({ config }) }));
+  return {
+    stages: active,
+    analyze(record: RawRecord): Doc {
+      const doc = readArticle(record, config);
+      for (const { stage, run } of runs) {
+        try {
+          run(doc);
+        } catch (e) {
+          if (isDyadError(e)) throw e;
+          throw new DyadError('INTERNAL', `stage '${stage.name}' failed: ${(e as Error).message}`);
+        }
+        for (const layer of stage.writes) if (layer !== 'text' && layer !== 'meta') doc.provenance[layer] ??= `${stage.name}@${stage.version}`;
+      }
+      return doc;
+    },
+  };
+}
