@@ -1,0 +1,284 @@
+// The Store: where analysed articles go and where every query reads from. All methods are async so
+// that a PostgreSQL backend can implement the same interface; `store.case.test.ts` runs against every
+// backend. SQLite (better-sqlite3) is the default: see sqlite/sqlite-store.ts; open one with
+// `openStore(path)` from store/open.ts.
+import type { ContractOutput } from '../doc/contract.ts';
+
+/** Pagination for every list query. Defaults: limit 50, offset 0. */
+export interface Page {
+  limit?: number;
+  offset?: number;
+}
+
+/** One analysed article, ready to be written. Built by ingest (see ingest/prepare.ts). */
+export interface ArticleInput {
+  /** The analysis contract object (its `id` is the record id). */
+  contract: ContractOutput;
+  /** The outlet the article came from (host name, feed title, or folder), for NumSources. */
+  source: string | null;
+  /** The URL as given, and the canonical form used as the identity key. */
+  url: string | null;
+  canonicalUrl: string | null;
+  /** sha256 hex of the raw input (text or html) as read. */
+  contentHash: string;
+  /** MinHash signature of the cleaned body text, for near-duplicate (syndicated copy) detection. */
+  minhash: number[];
+  /** Where the record came from (file path, feed:item), for messages. */
+  origin: string | null;
+  /** Layer -> "stage@version" (Doc.provenance), plus data versions when stages record them. */
+  provenance: Record<string, string>;
+}
+
+export interface WriteResult {
+  /** Articles written as new stories. */
+  added: number;
+  /** Articles written as syndicated copies of a story already stored (their events merged). */
+  merged: number;
+  /** Articles skipped because the same URL (or, without a URL, the same content) is already stored. */
+  skipped: number;
+  /** New events, and mentions added to existing events by syndicated copies. */
+  events: number;
+  mentions: number;
+}
+
+/** An actor as queries return it. `key` is the dictionary id, or a derived key for unknown actors. */
+export interface ActorSummary {
+  key: string;
+  name: string;
+  country: string | null;
+  sector: string | null;
+}
+
+export interface ActorRow extends ActorSummary {
+  /** Entity mentions across all articles. */
+  mentions: number;
+  articles: number;
+  quotes: number;
+  /** Events with this actor as source, and as target. */
+  asSource: number;
+  asTarget: number;
+}
+
+export interface ActorQuery extends Page {
+  /** Substring of the name or key, or an exact country code. */
+  name?: string;
+  country?: string;
+  sector?: string;
+}
+
+export interface ArticleRow {
+  id: number;
+  recordId: string;
+  source: string | null;
+  url: string | null;
+  date: string | null;
+  title: string | null;
+  /** The article id this one is a syndicated copy of, or null. */
+  copyOf: number | null;
+}
+
+export interface ArticleQuery extends Page {
+  since?: string;
+  until?: string;
+  source?: string;
+}
+
+export interface QuoteRow {
+  id: number;
+  article: ArticleRow;
+  kind: string;
+  text: string;
+  start: number;
+  end: number;
+  speakerText: string | null;
+  speaker: ActorSummary | null;
+  cue: string | null;
+  /** Actors named inside the quote. */
+  about: ActorSummary[];
+}
+
+export interface QuoteQuery extends Page {
+  /** Actor key, name substring, or country code of the speaker. */
+  speaker?: string;
+  /** Actor key, name substring or country code named in the quote, or a word of its text. */
+  about?: string;
+  since?: string;
+  until?: string;
+  kind?: string;
+  articleId?: number;
+}
+
+export interface EventRow {
+  id: number;
+  /** The first article that reported the event. */
+  article: ArticleRow;
+  date: string | null;
+  plover: string;
+  cameo: string | null;
+  mode: string | null;
+  context: string | null;
+  goldstein: number | null;
+  quadClass: number | null;
+  negated: boolean;
+  source: ActorSummary | null;
+  target: ActorSummary | null;
+  sourceText: string | null;
+  targetText: string | null;
+  trigger: string | null;
+  /** The sentence that reports the event: the evidence. */
+  sentence: string | null;
+  /** GDELT-style counts: mentions across articles, distinct outlets, distinct articles. */
+  numMentions: number;
+  numSources: number;
+  numArticles: number;
+}
+
+export interface EventQuery extends Page {
+  /** Source / target: a country code (RUS), an actor key (vladimir-putin), or a name substring. */
+  source?: string;
+  target?: string;
+  /** Either side of the event. */
+  actor?: string;
+  /** PLOVER type (SUPPORT) or a CAMEO code prefix (05). */
+  type?: string;
+  quadClass?: number;
+  since?: string;
+  until?: string;
+  articleId?: number;
+  /** Negated events are left out unless asked for. */
+  includeNegated?: boolean;
+}
+
+export interface DyadMonth {
+  month: string; // YYYY-MM
+  count: number;
+  meanGoldstein: number | null;
+}
+
+export interface DyadRow {
+  source: ActorSummary;
+  target: ActorSummary;
+  count: number;
+  /** Counts by quad class 1..4 (verbal coop, material coop, verbal conflict, material conflict). */
+  quad: [number, number, number, number];
+  meanGoldstein: number | null;
+  months: DyadMonth[];
+  /** Mean Goldstein of the latest month minus that of the month before it, or null. */
+  trend: number | null;
+}
+
+export interface DyadQuery extends Page {
+  source?: string;
+  target?: string;
+  actor?: string;
+  since?: string; // ISO day; months are compared on YYYY-MM
+  until?: string;
+  minCount?: number;
+}
+
+export interface SearchHit {
+  kind: 'article' | 'quote';
+  article: ArticleRow;
+  quoteId: number | null;
+  /** A snippet with matches wrapped in [ and ] (see `mark`). */
+  snippet: string;
+  rank: number;
+}
+
+export interface SearchQuery extends Page {
+  text: string;
+  /** Search article text, quotes, or both (default). */
+  in?: 'article' | 'quote' | 'all';
+  /** Marks around a match in the snippet; default ['[', ']']. */
+  mark?: [string, string];
+}
+
+export interface ArticleDetail extends ArticleRow {
+  canonicalUrl: string | null;
+  contentHash: string;
+  origin: string | null;
+  provenance: Record<string, string>;
+  /** Other articles that are syndicated copies of this story (including the original when this is a copy). */
+  copies: ArticleRow[];
+  /** The stored analysis: text, sections, entities, quotes, events (contract shape). */
+  contract: ContractOutput;
+  /** Event ids in the store for this article's events, in contract order (null if not stored). */
+  eventIds: (number | null)[];
+}
+
+export interface ActorDetail {
+  actor: ActorRow;
+  quotesBy: QuoteRow[];
+  quotesAbout: QuoteRow[];
+  eventsAsSource: EventRow[];
+  eventsAsTarget: EventRow[];
+}
+
+export interface GraphQuery {
+  since?: string;
+  until?: string;
+  quadClass?: number;
+  /** Keep edges touching an actor of this country. */
+  country?: string;
+  /** Leave out edges with fewer events than this (default 1). */
+  minWeight?: number;
+  /** At most this many edges, heaviest first (default 500). */
+  limit?: number;
+}
+
+export interface GraphNode extends ActorSummary {
+  /** Events the actor takes part in within the graph's edges. */
+  weight: number;
+}
+
+export interface GraphEdge {
+  source: string; // actor key
+  target: string;
+  weight: number;
+  quad: [number, number, number, number];
+  /** The quad class with the most events. */
+  quadClass: number;
+  meanGoldstein: number | null;
+}
+
+export interface Graph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+export interface StoreStats {
+  articles: number;
+  copies: number;
+  actors: number;
+  quotes: number;
+  events: number;
+  mentions: number;
+  /** Schema version (last migration applied). */
+  schema: number;
+  /** Layer -> versions seen ("quotes@1": article count). */
+  versions: Record<string, number>;
+}
+
+export interface Store {
+  /** Identity keys already stored: true when the URL (or, without one, the content hash) is known. */
+  has(key: { canonicalUrl: string | null; contentHash: string }): Promise<boolean>;
+  /** Writes a batch in one transaction: a crash leaves either all of it or none. */
+  write(batch: ArticleInput[]): Promise<WriteResult>;
+
+  stats(): Promise<StoreStats>;
+  articles(q?: ArticleQuery): Promise<ArticleRow[]>;
+  article(id: number): Promise<ArticleDetail | null>;
+  actors(q?: ActorQuery): Promise<ActorRow[]>;
+  /** One actor by key (or by exact name), with quotes by and about it and events on each side. */
+  actor(key: string, page?: Page): Promise<ActorDetail | null>;
+  quotes(q?: QuoteQuery): Promise<QuoteRow[]>;
+  events(q?: EventQuery): Promise<EventRow[]>;
+  dyads(q?: DyadQuery): Promise<DyadRow[]>;
+  search(q: SearchQuery): Promise<SearchHit[]>;
+  graph(q?: GraphQuery): Promise<Graph>;
+  /** Every stored article's contract object, in id order, for exports. */
+  contracts(): AsyncIterable<{ article: ArticleRow; contract: ContractOutput }>;
+  /** Every non-negated event, in id order, for exports. */
+  allEvents(): AsyncIterable<EventRow>;
+  close(): Promise<void>;
+}
