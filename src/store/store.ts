@@ -14,6 +14,8 @@ export interface Page {
 export interface ArticleInput {
   /** The analysis contract object (its `id` is the record id). */
   contract: ContractOutput;
+  /** The text the contract's offsets point into (Doc.text: the input as given for text, article text for HTML). */
+  text: string;
   /** The outlet the article came from (host name, feed title, or folder), for NumSources. */
   source: string | null;
   /** The URL as given, and the canonical form used as the identity key. */

@@ -1,0 +1,162 @@
+// Event, dyad and graph queries. Events are filtered on indexed columns first (country, actor, type,
+// date) and only the page's rows are joined to articles and actors; dyads and the graph read the
+// monthly summary kept on write, never the events table.
+import type Database from 'better-sqlite3';
+import type { DyadQuery, DyadRow, EventQuery, EventRow, Graph, GraphQuery } from '../store.ts';
+import { actorCondition, ARTICLE_COLS, page, toActor, toArticle } from './filters.ts';
+
+const EVENT_SELECT = `SELECT e.id, e.date, e.plover, e.cameo, e.mode, e.context, e.goldstein, e.quad_class AS quadClass, e.negated,
+  e.source_text AS sourceText, e.target_text AS targetText, e.trigger_text AS trigger, e.sentence_text AS sentence,
+  e.num_mentions AS numMentions, e.num_sources AS numSources, e.num_articles AS numArticles,
+  s.key AS sKey, s.name AS sName, s.country AS sCountry, s.sector AS sSector,
+  t.key AS tKey, t.name AS tName, t.country AS tCountry, t.sector AS tSector, ${ARTICLE_COLS}
+  FROM events e JOIN articles a ON a.id = e.article_id
+  LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id`;
+
+export const toEvent = (r: Record<string, any>): EventRow => ({
+  id: r.id,
+  article: toArticle(r),
+  date: r.date,
+  plover: r.plover,
+  cameo: r.cameo,
+  mode: r.mode,
+  context: r.context,
+  goldstein: r.goldstein,
+  quadClass: r.quadClass,
+  negated: r.negated === 1,
+  source: toActor({ key: r.sKey, name: r.sName, country: r.sCountry, sector: r.sSector }),
+  target: toActor({ key: r.tKey, name: r.tName, country: r.tCountry, sector: r.tSector }),
+  sourceText: r.sourceText,
+  targetText: r.targetText,
+  trigger: r.trigger,
+  sentence: r.sentence,
+  numMentions: r.numMentions,
+  numSources: r.numSources,
+  numArticles: r.numArticles,
+});
+
+export function queryEvents(db: Database.Database, q: EventQuery = {}): EventRow[] {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (q.source) where.push(actorCondition(db, q.source, 'e.source_actor_id', 'e.source_country', params));
+  if (q.target) where.push(actorCondition(db, q.target, 'e.target_actor_id', 'e.target_country', params));
+  if (q.actor) {
+    const a = actorCondition(db, q.actor, 'e.source_actor_id', 'e.source_country', params);
+    const b = actorCondition(db, q.actor, 'e.target_actor_id', 'e.target_country', params);
+    where.push(`(${a} OR ${b})`);
+  }
+  if (q.type) {
+    if (/^\d+$/.test(q.type)) {
+      where.push('e.cameo LIKE ?');
+      params.push(q.type + '%');
+    } else {
+      where.push('e.plover = ?');
+      params.push(q.type.toUpperCase());
+    }
+  }
+  if (q.quadClass) where.push('e.quad_class = ?') && params.push(q.quadClass);
+  if (q.since) where.push('e.date >= ?') && params.push(q.since);
+  if (q.until) where.push('e.date <= ?') && params.push(q.until);
+  if (q.articleId !== undefined) {
+    where.push('e.id IN (SELECT event_id FROM event_mentions WHERE article_id = ?)');
+    params.push(q.articleId);
+  }
+  if (!q.includeNegated) where.push('e.negated = 0');
+  const { limit, offset } = page(q);
+  const ids = db
+    .prepare(`SELECT e.id FROM events e ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?`)
+    .pluck()
+    .all(...params, limit, offset) as number[];
+  if (!ids.length) return [];
+  const rows = db.prepare(`${EVENT_SELECT} WHERE e.id IN (${ids.join(',')})`).all() as Record<string, any>[];
+  const byId = new Map(rows.map((r) => [r.id, toEvent(r)]));
+  return ids.map((id) => byId.get(id)!);
+}
+
+/** Every event in id order, a page at a time. */
+export function* iterateEvents(db: Database.Database, includeNegated = false): Generator<EventRow> {
+  const stmt = db.prepare(`${EVENT_SELECT} WHERE e.id > ? ${includeNegated ? '' : 'AND e.negated = 0'} ORDER BY e.id LIMIT 1000`);
+  let last = 0;
+  for (;;) {
+    const rows = stmt.all(last) as Record<string, any>[];
+    if (!rows.length) return;
+    for (const r of rows) yield toEvent(r);
+    last = rows[rows.length - 1].id;
+  }
+}
+
+function dyadWhere(db: Database.Database, q: DyadQuery & { quadClass?: number; country?: string }, params: unknown[]): string {
+  const where: string[] = [];
+  if (q.source) where.push(actorCondition(db, q.source, 'd.source_actor_id', null, params));
+  if (q.target) where.push(actorCondition(db, q.target, 'd.target_actor_id', null, params));
+  if (q.actor) {
+    const a = actorCondition(db, q.actor, 'd.source_actor_id', null, params);
+    const b = actorCondition(db, q.actor, 'd.target_actor_id', null, params);
+    where.push(`(${a} OR ${b})`);
+  }
+  if (q.country) {
+    where.push('(d.source_actor_id IN (SELECT id FROM actors WHERE country = ?) OR d.target_actor_id IN (SELECT id FROM actors WHERE country = ?))');
+    params.push(q.country, q.country);
+  }
+  if (q.since) where.push('d.month >= ?') && params.push(q.since.slice(0, 7));
+  if (q.until) where.push('d.month <= ?') && params.push(q.until.slice(0, 7));
+  return where.length ? 'WHERE ' + where.join(' AND ') : '';
+}
+
+const mean = (sum: number, n: number) => (n ? Math.round((sum / n) * 100) / 100 : null);
+
+export function queryDyads(db: Database.Database, q: DyadQuery = {}): DyadRow[] {
+  const params: unknown[] = [];
+  const where = dyadWhere(db, q, params);
+  const { limit, offset } = page(q);
+  const rows = db
+    .prepare(`SELECT d.source_actor_id AS s, d.target_actor_id AS t, SUM(n) AS n, SUM(q1) AS q1, SUM(q2) AS q2, SUM(q3) AS q3, SUM(q4) AS q4,
+      SUM(gsum) AS gsum, SUM(gn) AS gn FROM dyad_months d ${where} GROUP BY d.source_actor_id, d.target_actor_id
+      HAVING SUM(n) >= ? ORDER BY SUM(n) DESC, s, t LIMIT ? OFFSET ?`)
+    .all(...params, q.minCount ?? 1, limit, offset) as Record<string, number>[];
+  if (!rows.length) return [];
+  const actor = db.prepare('SELECT key, name, country, sector FROM actors WHERE id = ?');
+  const months = db.prepare(`SELECT month, n, gsum, gn FROM dyad_months d WHERE source_actor_id = ? AND target_actor_id = ?
+    ${q.since ? 'AND month >= @since' : ''} ${q.until ? 'AND month <= @until' : ''} ORDER BY month`);
+  const bounds = { ...(q.since ? { since: q.since.slice(0, 7) } : {}), ...(q.until ? { until: q.until.slice(0, 7) } : {}) };
+  return rows.map((r) => {
+    const m = (months.all(r.s, r.t, ...(Object.keys(bounds).length ? [bounds] : [])) as Record<string, any>[]).map((x) => ({
+      month: x.month as string,
+      count: x.n as number,
+      meanGoldstein: mean(x.gsum, x.gn),
+    }));
+    const last = m[m.length - 1]?.meanGoldstein;
+    const prev = m[m.length - 2]?.meanGoldstein;
+    return {
+      source: toActor(actor.get(r.s) as any)!,
+      target: toActor(actor.get(r.t) as any)!,
+      count: r.n,
+      quad: [r.q1, r.q2, r.q3, r.q4],
+      meanGoldstein: mean(r.gsum, r.gn),
+      months: m,
+      trend: last != null && prev != null ? Math.round((last - prev) * 100) / 100 : null,
+    };
+  });
+}
+
+export function queryGraph(db: Database.Database, q: GraphQuery = {}): Graph {
+  const params: unknown[] = [];
+  const where = dyadWhere(db, q, params);
+  const k = q.quadClass && q.quadClass >= 1 && q.quadClass <= 4 ? q.quadClass : null;
+  const weight = k ? `SUM(q${k})` : 'SUM(n)';
+  const rows = db
+    .prepare(`SELECT s.key AS sKey, t.key AS tKey, ${weight} AS w, SUM(q1) AS q1, SUM(q2) AS q2, SUM(q3) AS q3, SUM(q4) AS q4,
+      ${k ? `SUM(g${k}) AS gsum, SUM(q${k}) AS gn` : 'SUM(gsum) AS gsum, SUM(gn) AS gn'}
+      FROM dyad_months d JOIN actors s ON s.id = d.source_actor_id JOIN actors t ON t.id = d.target_actor_id ${where}
+      GROUP BY d.source_actor_id, d.target_actor_id HAVING ${weight} >= ? ORDER BY w DESC LIMIT ?`)
+    .all(...params, Math.max(1, q.minWeight ?? 1), q.limit ?? 500) as Record<string, any>[];
+  const nodes = new Map<string, number>();
+  const edges = rows.map((r) => {
+    const quad: [number, number, number, number] = [r.q1, r.q2, r.q3, r.q4];
+    nodes.set(r.sKey, (nodes.get(r.sKey) ?? 0) + r.w);
+    nodes.set(r.tKey, (nodes.get(r.tKey) ?? 0) + r.w);
+    return { source: r.sKey, target: r.tKey, weight: r.w, quad, quadClass: k ?? quad.indexOf(Math.max(...quad)) + 1, meanGoldstein: mean(r.gsum, r.gn) };
+  });
+  const actor = db.prepare('SELECT key, name, country, sector FROM actors WHERE key = ?');
+  return { nodes: [...nodes].map(([key, weight]) => ({ ...toActor(actor.get(key) as any)!, weight })), edges };
+}

@@ -1,0 +1,149 @@
+// The shared Store suite: every backend runs the same cases. SQLite runs always, on a temporary file;
+// a PostgreSQL backend joins the list when it exists.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Store } from './store.ts';
+import { openSqliteStore } from './sqlite/sqlite-store.ts';
+import { ERDOGAN, makeArticle, PUTIN, TALIBAN, wireSpec } from './test-articles.ts';
+
+const backends: [string, () => { open: () => Promise<Store>; done: () => void }][] = [
+  ['sqlite', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-store-'));
+    return { open: async () => openSqliteStore(join(dir, 'test.db')), done: () => rmSync(dir, { recursive: true, force: true }) };
+  }],
+];
+
+const TURKEY_TEXT = [
+  'Turkish President Recep Tayyip Erdogan accused Moscow of stalling grain talks on Friday, in a sharp speech to his party in Ankara.',
+  '"Moscow must keep its word on the corridor," Erdogan told the lawmakers, adding that Turkey would not accept further delays.',
+].join('\n');
+
+const turkey = () =>
+  makeArticle({
+    id: 'tr-1', url: 'https://ankara.example/grain', date: '2024-07-05', title: 'Erdogan accuses Moscow over grain talks', text: TURKEY_TEXT,
+    entities: [['Recep Tayyip Erdogan', 'PERSON', ERDOGAN], ['Moscow', 'LOC', { id: null, name: 'Russia', country: 'RUS', sector: 'GOV' }], ['Moscow', 'LOC', { id: null, name: 'Russia', country: 'RUS', sector: 'GOV' }, 1]],
+    quotes: [{ text: 'Moscow must keep its word on the corridor,', speaker: 'Erdogan', actor: ERDOGAN, cue: 'told' }],
+    events: [{ source: ['Recep Tayyip Erdogan', ERDOGAN], target: ['Moscow', { id: null, name: 'Russia', country: 'RUS', sector: 'GOV' }], trigger: 'accused', plover: 'ACCUSE', cameo: '112', goldstein: -2, quadClass: 3 }],
+  });
+
+for (const [name, make] of backends) {
+  describe(`Store (${name})`, () => {
+    let env: ReturnType<typeof make>;
+    let store: Store;
+    beforeEach(async () => {
+      env = make();
+      store = await env.open();
+    });
+    afterEach(async () => {
+      await store.close();
+      env.done();
+    });
+
+    it('writes a batch and a second write of the same articles adds nothing', async () => {
+      const batch = [makeArticle(wireSpec('w1', 'https://wire.example/putin-taliban')), turkey()];
+      expect(await store.write(batch)).toMatchObject({ added: 2, skipped: 0, events: 2 });
+      expect(await store.write(batch)).toMatchObject({ added: 0, merged: 0, skipped: 2, events: 0 });
+      const s = await store.stats();
+      expect(s).toMatchObject({ articles: 2, events: 2, quotes: 2 });
+      expect(s.schema).toBeGreaterThanOrEqual(1);
+      expect(s.versions['quotes@1']).toBe(2);
+      expect(await store.has(batch[0])).toBe(true);
+    });
+
+    it('merges a syndicated copy into one event with two sources', async () => {
+      const original = makeArticle(wireSpec('w1', 'https://wire.example/putin-taliban'));
+      const copy = makeArticle(wireSpec('c1', 'https://daily.example/world/putin-taliban', '\nThis report was first published by a news agency.'));
+      expect(copy.contentHash).not.toBe(original.contentHash);
+      await store.write([original]);
+      expect(await store.write([copy])).toMatchObject({ added: 0, merged: 1, events: 0, mentions: 1 });
+      const events = await store.events({});
+      expect(events).toHaveLength(1);
+      expect(events[0]).toMatchObject({ plover: 'SUPPORT', numMentions: 2, numSources: 2, numArticles: 2 });
+      const detail = await store.article(2);
+      expect(detail?.copyOf).toBe(1);
+      expect(detail?.copies.map((c) => c.id)).toEqual([1]);
+      expect(detail?.eventIds).toEqual([events[0].id]);
+      const dyads = await store.dyads({});
+      expect(dyads[0].count).toBe(1);
+    });
+
+    it('keeps unrelated stories apart', async () => {
+      const r = await store.write([makeArticle(wireSpec('w1', 'https://wire.example/a')), turkey()]);
+      expect(r).toMatchObject({ added: 2, merged: 0 });
+    });
+
+    it('filters events by country, actor, type and date', async () => {
+      await store.write([makeArticle(wireSpec('w1', 'https://wire.example/a')), turkey()]);
+      expect((await store.events({ source: 'RUS', target: 'AFG', type: 'SUPPORT' })).map((e) => e.plover)).toEqual(['SUPPORT']);
+      expect(await store.events({ source: 'RUS', type: 'ACCUSE' })).toEqual([]);
+      expect((await store.events({ target: 'RUS' }))[0]).toMatchObject({ plover: 'ACCUSE', source: { key: ERDOGAN.id } });
+      expect((await store.events({ source: 'Erdogan' }))[0].sentence).toContain('accused Moscow');
+      expect(await store.events({ since: '2024-07-01' })).toHaveLength(1);
+      expect(await store.events({ type: '05' })).toHaveLength(1);
+      expect(await store.events({ limit: 1, offset: 1 })).toHaveLength(1);
+    });
+
+    it('lists actors, dyads with quad counts and months, and a graph', async () => {
+      await store.write([makeArticle(wireSpec('w1', 'https://wire.example/a')), turkey()]);
+      const actors = await store.actors({});
+      expect(actors.map((a) => a.key)).toContain(PUTIN.id);
+      expect(actors.find((a) => a.key === PUTIN.id)).toMatchObject({ mentions: 1, quotes: 1, asSource: 1 });
+      const dyads = await store.dyads({ source: 'TUR' });
+      expect(dyads).toHaveLength(1);
+      expect(dyads[0]).toMatchObject({ source: { key: ERDOGAN.id }, target: { key: 'RUSGOV' }, count: 1, quad: [0, 0, 1, 0], meanGoldstein: -2 });
+      expect(dyads[0].months).toEqual([{ month: '2024-07', count: 1, meanGoldstein: -2 }]);
+      const graph = await store.graph({ quadClass: 1 });
+      expect(graph.edges).toEqual([expect.objectContaining({ source: PUTIN.id, target: TALIBAN.id, weight: 1, quadClass: 1, meanGoldstein: 3.4 })]);
+      expect(graph.nodes.map((n) => n.key).sort()).toEqual([TALIBAN.id, PUTIN.id].sort());
+      expect((await store.graph({ country: 'TUR' })).edges).toHaveLength(1);
+    });
+
+    it('finds quotes by speaker, about an actor or word, and since a date', async () => {
+      await store.write([makeArticle(wireSpec('w1', 'https://wire.example/a')), turkey()]);
+      expect((await store.quotes({ speaker: 'Erdogan' })).map((q) => q.text)).toEqual(['Moscow must keep its word on the corridor,']);
+      expect((await store.quotes({ speaker: 'Erdogan', about: 'Moscow' }))[0].about.map((a) => a.key)).toEqual(['RUSGOV']);
+      expect(await store.quotes({ about: 'terrorism' })).toHaveLength(1);
+      expect(await store.quotes({ speaker: 'RUS', since: '2024-07-01' })).toEqual([]);
+      const detail = await store.actor('vladimir-putin');
+      expect(detail?.quotesBy).toHaveLength(1);
+      expect(detail?.eventsAsSource).toHaveLength(1);
+      expect(detail?.eventsAsTarget).toHaveLength(0);
+    });
+
+    it('searches article text and quotes with highlighted snippets', async () => {
+      await store.write([makeArticle(wireSpec('w1', 'https://wire.example/a')), turkey()]);
+      expect((await store.search({ text: 'grain talks' }))[0]).toMatchObject({ kind: 'article', article: { recordId: 'tr-1' } });
+      const hits = await store.search({ text: 'corridor' });
+      expect(hits.length).toBeGreaterThan(0);
+      expect(hits.some((h) => h.kind === 'quote' && h.snippet.includes('[corridor]'))).toBe(true);
+      expect(await store.search({ text: 'parliament' })).toEqual([]);
+      expect(await store.search({ text: 'AND OR "' })).toEqual([]);
+    });
+
+    it('returns an article with its layers and exports contracts and events', async () => {
+      await store.write([makeArticle(wireSpec('w1', 'https://wire.example/a'))]);
+      const a = await store.article(1);
+      expect(a?.contract.article.text.startsWith('Russian President')).toBe(true);
+      expect(a?.contract.quotes[0].speakerActor?.id).toBe(PUTIN.id);
+      expect(a?.provenance.events).toBe('events@1');
+      expect(await store.article(99)).toBeNull();
+      const all = [];
+      for await (const c of store.contracts()) all.push(c.contract.id);
+      expect(all).toEqual(['w1']);
+      const ev = [];
+      for await (const e of store.allEvents()) ev.push(e.plover);
+      expect(ev).toEqual(['SUPPORT']);
+    });
+
+    it('leaves negated events out of dyads and default event lists', async () => {
+      const spec = wireSpec('n1', 'https://wire.example/n');
+      spec.events![0].negated = true;
+      await store.write([makeArticle(spec)]);
+      expect(await store.events({})).toEqual([]);
+      expect(await store.events({ includeNegated: true })).toHaveLength(1);
+      expect(await store.dyads({})).toEqual([]);
+    });
+  });
+}
