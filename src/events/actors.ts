@@ -1,0 +1,63 @@
+// The actor layer as the coder sees it: one sorted list of actor spans over the tokens, built from the
+// entities and the resolved mentions (pronouns and nominals such as "Hungarian officials").
+import type { ActorRef, Entity, EventActor, Mention, Token } from '../doc/types.ts';
+
+export interface ActorSpan {
+  start: number;
+  end: number;
+  /** Token index of the first token and one past the last. */
+  t0: number;
+  t1: number;
+  actor: ActorRef;
+  pronoun: boolean;
+}
+
+/** Index of the first token whose end is after `offset` (tokens sorted by offset). */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const useful = (a: ActorRef | null): a is ActorRef => !!a && (!!a.country || !!a.sector || !!a.id);
+
+/**
+ * Actor spans sorted by start. Where spans overlap, the longer one with a country wins ("Hungarian
+ * officials" over "Hungarian"); mentions without an actor are left out.
+ */
+export function actorSpans(tokens: readonly Token[], entities: readonly Entity[], mentions: readonly Mention[]): ActorSpan[] {
+  const raw: ActorSpan[] = [];
+  const add = (s: { start: number; end: number }, actor: ActorRef, pronoun: boolean) => {
+    const t0 = tokenAt(tokens, s.start);
+    let t1 = tokenAt(tokens, s.end - 1) + 1;
+    if (t1 <= t0) t1 = t0 + 1;
+    raw.push({ start: s.start, end: s.end, t0, t1, actor, pronoun });
+  };
+  for (const e of entities) if (useful(e.actor) && e.type !== 'DATE') add(e, e.actor, false);
+  for (const m of mentions) if (useful(m.actor)) add(m, m.actor, m.kind === 'pronoun');
+  raw.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: ActorSpan[] = [];
+  for (const s of raw) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) {
+      const better = (s.actor.country ? 1 : 0) - (last.actor.country ? 1 : 0) || s.end - s.start - (last.end - last.start);
+      if (better > 0) out[out.length - 1] = s;
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
+}
+
+export const toEventActor = (s: ActorSpan): EventActor => ({
+  start: s.start,
+  end: s.end,
+  country: s.actor.country,
+  sector: s.actor.sector,
+  actorId: s.actor.id,
+});

@@ -1,0 +1,157 @@
+// The coder: triggers, roles, modality and quotes of one Doc -> PLOVER/CAMEO events with evidence.
+import type { Event, EventActor, Quote, Token } from '../doc/types.ts';
+import type { Doc } from '../doc/doc.ts';
+import { actorSpans, toEventActor, tokenAt, type ActorSpan } from './actors.ts';
+import { intentCode } from './intent.ts';
+import { findTriggers, type Trigger } from './match.ts';
+import { modalityOf } from './modality.ts';
+import { cameoOf, ploverOf, type Ontology } from './ontology.ts';
+import type { VerbDict } from './patterns.ts';
+import { findRoles, type Roles } from './roles.ts';
+
+export interface CoderData {
+  ontology: Ontology;
+  verbs: VerbDict;
+}
+
+const FIRST_PERSON = new Set(['we', 'i', 'us', 'our', 'me', 'my']);
+const THIRD_PERSON = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their']);
+/** Words between a trigger and a later one that make the later one its complement ("agreed to share"). */
+const COMPLEMENT = new Set(['to', 'that', 'for', 'on', 'with']);
+const ABSORB_REACH = 10;
+const VERBAL = new Set(['AGREE', 'REQUEST', 'REJECT', 'THREATEN', 'ACCUSE', 'SUPPORT', 'CONCEDE', 'CONSULT']);
+
+interface Segment {
+  from: number;
+  to: number;
+  quote: number | null;
+  spans: ActorSpan[];
+}
+
+interface Coded {
+  trig: Trigger;
+  code: string;
+  plover: string;
+  roles: Roles;
+  negated: boolean;
+  seg: Segment;
+}
+
+function spansIn(spans: readonly ActorSpan[], from: number, to: number): ActorSpan[] {
+  return spans.filter((s) => s.t0 >= from && s.t1 <= to);
+}
+
+/** The pronoun standing as the trigger's subject, if the word before its verb group is one. */
+function subjectPronoun(tokens: readonly Token[], head: number, from: number): { at: number; norm: string } | null {
+  for (let j = head - 1; j >= from && j >= head - 6; j--) {
+    const t = tokens[j];
+    if (t.pos === 'PRON') return { at: j, norm: t.norm };
+    if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV' && t.norm !== 'to') return null;
+  }
+  return null;
+}
+
+function claimant(q: Quote, tokens: readonly Token[], at: number): EventActor | null {
+  if (!q.speakerActor) return null;
+  const span = q.speaker ?? { start: tokens[at].start, end: tokens[at].end };
+  return { start: span.start, end: span.end, country: q.speakerActor.country, sector: q.speakerActor.sector, actorId: q.speakerActor.id };
+}
+
+export function codeDoc(doc: Doc, data: CoderData): Event[] {
+  if (!doc.has('tokens') || !doc.has('sentences')) return [];
+  const tokens = doc.get('tokens');
+  const quotes = doc.layers.quotes ?? [];
+  const all = actorSpans(tokens, doc.layers.entities ?? [], doc.layers.mentions ?? []);
+  const quoteTok = quotes.map((q) => [tokenAt(tokens, q.start), tokenAt(tokens, q.end - 1) + 1] as const);
+  const events: Event[] = [];
+  for (const sent of doc.get('sentences')) {
+    const sentSpans = spansIn(all, sent.tokenStart, sent.tokenEnd);
+    const segOf = (head: number): Segment => {
+      for (let qi = 0; qi < quotes.length; qi++) {
+        const [a, b] = quoteTok[qi];
+        if (head >= a && head < b) {
+          const from = Math.max(a, sent.tokenStart);
+          const to = Math.min(b, sent.tokenEnd);
+          return { from, to, quote: qi, spans: spansIn(sentSpans, from, to) };
+        }
+      }
+      return { from: sent.tokenStart, to: sent.tokenEnd, quote: null, spans: sentSpans };
+    };
+    const coded: Coded[] = [];
+    for (const trig of findTriggers(tokens, sent.tokenStart, sent.tokenEnd, data.verbs)) {
+      const seg = segOf(trig.head);
+      const mod = modalityOf(tokens, trig.head, seg.from);
+      if (mod.hypothetical) continue;
+      let code = trig.pattern.code;
+      let pc = ploverOf(data.ontology, code);
+      if (!pc) continue;
+      if (mod.future && pc.plover !== 'AGREE') {
+        const ic = intentCode(code);
+        const ipc = ic ? ploverOf(data.ontology, ic) : null;
+        if (ic && ipc) { code = ic; pc = ipc; }
+      }
+      const roles = findRoles(tokens, seg.spans, seg.from, seg.to, trig);
+      coded.push({ trig, code, plover: pc.plover, roles, negated: mod.negated, seg });
+    }
+    // a trigger in the complement of an earlier verbal one is part of it: "agreed to share information"
+    const kept = coded.filter((c, i) => {
+      for (let k = 0; k < i; k++) {
+        const a = coded[k];
+        if (!VERBAL.has(a.plover) || c.trig.head > a.trig.end + ABSORB_REACH || a.seg.quote !== c.seg.quote) continue;
+        for (let j = a.trig.headEnd; j < c.trig.head; j++) if (COMPLEMENT.has(tokens[j].norm)) return false;
+      }
+      return true;
+    });
+    for (const c of kept) {
+      let source = c.roles.source.map(toEventActor);
+      let target = c.roles.target.map(toEventActor);
+      if (!source.length && c.seg.quote != null) {
+        const p = subjectPronoun(tokens, c.trig.head, c.seg.from);
+        const q = quotes[c.seg.quote];
+        if (p && (FIRST_PERSON.has(p.norm) || (THIRD_PERSON.has(p.norm) && q.kind !== 'direct'))) {
+          const who = claimant(q, tokens, p.at);
+          if (who) source = [who];
+        }
+      }
+      const cooperative = Number(c.code.slice(0, 2)) <= 8;
+      const reciprocal = c.roles.source.length > 1 && !target.length && cooperative;
+      if (!target.length && source.length && !reciprocal) target = otherParty(sentSpans, source, c.trig);
+      if (!source.length && !target.length) continue;
+      const pc = ploverOf(data.ontology, c.code)!;
+      const cc = cameoOf(data.ontology, c.code);
+      const trig = c.trig;
+      events.push({
+        plover: c.plover,
+        mode: pc.mode,
+        context: pc.context,
+        cameo: c.code,
+        goldstein: cc ? cc.goldstein : null,
+        quadClass: cc ? cc.quadClass : null,
+        source,
+        target,
+        trigger: { start: tokens[trig.head].start, end: tokens[trig.end - 1].end },
+        sentence: { start: sent.start, end: sent.end },
+        negated: c.negated,
+        quoteIndex: c.seg.quote,
+        ...(reciprocal ? { reciprocal: true } : {}),
+      });
+    }
+  }
+  return events;
+}
+
+/**
+ * When the clause names no target, the other party of the sentence: the nearest actor of another
+ * country than the source's ("on resolving the Ukraine conflict, ... Russia remains open to talks").
+ */
+function otherParty(spans: readonly ActorSpan[], source: EventActor[], trig: Trigger): EventActor[] {
+  const own = new Set(source.map((s) => s.country));
+  let best: ActorSpan | null = null;
+  let dist = Infinity;
+  for (const s of spans) {
+    if (!s.actor.country || own.has(s.actor.country)) continue;
+    const d = s.t0 >= trig.end ? s.t0 - trig.end : trig.head - s.t1;
+    if (d < dist) { dist = d; best = s; }
+  }
+  return best ? [toEventActor(best)] : [];
+}

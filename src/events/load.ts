@@ -1,0 +1,25 @@
+// Reads the bundled ontology tables and verb pattern files once, when the events stage is created.
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { parseOntology, type Ontology } from './ontology.ts';
+import { parseVerbs, type VerbDict } from './patterns.ts';
+
+const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
+
+export function loadOntology(dir = join(DATA, 'ontology')): Ontology {
+  const read = (f: string) => readFileSync(join(dir, f), 'utf8');
+  return parseOntology({ cameo: read('cameo.tsv'), cameoPlover: read('cameo-plover.tsv'), plover: read('plover.tsv'), ploverModes: read('plover-modes.tsv') });
+}
+
+/**
+ * Loads every *.verbs file of the folder in name order, sharing synonym sets: cameo.verbs (derived, with
+ * the sets) first, then the curated files, whose patterns win ties of weight over earlier ones.
+ */
+export function loadVerbs(dir = join(DATA, 'verbs')): VerbDict {
+  const sets = new Map<string, string[][]>();
+  const files = readdirSync(dir).filter((f) => f.endsWith('.verbs')).sort();
+  let dict: VerbDict | undefined;
+  for (const f of files) dict = parseVerbs(readFileSync(join(dir, f), 'utf8'), join('data/verbs', f), dict, sets);
+  return dict ?? { byHead: new Map(), size: 0 };
+}

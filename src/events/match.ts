@@ -1,0 +1,91 @@
+// Finds event triggers in a run of tokens: lemma-based matching of the verb patterns.
+import type { Token } from '../doc/types.ts';
+import type { Elem, Pattern, VerbDict } from './patterns.ts';
+
+export interface Trigger {
+  pattern: Pattern;
+  /** Token index of the head, one past the head's last word, one past the last matched word. */
+  head: number;
+  headEnd: number;
+  end: number;
+  /** Token indices from which the pattern's role markers look for an actor. */
+  sourceFrom: number | null;
+  targetFrom: number | null;
+}
+
+/** How far after the head a pattern's words may be (tokens). */
+export const WINDOW = 12;
+const STOP = new Set([';', ':', '"', '“', '”', '(', ')', '—', '–', '.', '?', '!']);
+
+const wordAt = (t: Token, w: string) => t.lemma === w || t.norm === w;
+
+function seqAt(tokens: readonly Token[], i: number, end: number, seq: readonly string[]): boolean {
+  if (i + seq.length > end) return false;
+  for (let k = 0; k < seq.length; k++) if (!wordAt(tokens[i + k], seq[k])) return false;
+  return true;
+}
+
+/** Index one past the last token a trigger at `head` may reach. */
+export function clauseEnd(tokens: readonly Token[], head: number, to: number): number {
+  const lim = Math.min(to, head + 1 + WINDOW);
+  for (let j = head + 1; j < lim; j++) if (STOP.has(tokens[j].norm)) return j;
+  return lim;
+}
+
+function findElem(tokens: readonly Token[], from: number, end: number, e: Elem): [number, number] | null {
+  for (let j = from; j < end; j++) for (const alt of e.alts) if (seqAt(tokens, j, end, alt)) return [j, j + alt.length];
+  return null;
+}
+
+const HEAD_POS = new Set(['VERB']);
+const NOMINAL_POS = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN', 'ADV', 'ADP', 'AUX']);
+
+function tryPattern(tokens: readonly Token[], i: number, to: number, p: Pattern): Trigger | null {
+  if (!(p.nominal ? NOMINAL_POS : HEAD_POS).has(tokens[i].pos)) return null;
+  let headEnd = -1;
+  for (const h of p.head) if (seqAt(tokens, i, to, h)) { headEnd = i + h.length; break; }
+  if (headEnd < 0) return null;
+  const end = clauseEnd(tokens, i, to);
+  let cursor = headEnd;
+  let sourceFrom: number | null = null;
+  let targetFrom: number | null = null;
+  for (const e of p.elems) {
+    if (e.role === 'source') sourceFrom = cursor;
+    if (e.role === 'target') targetFrom = cursor;
+    if (!e.alts.length) continue;
+    const at = findElem(tokens, cursor, end, e);
+    if (!at) return null;
+    cursor = at[1];
+  }
+  return { pattern: p, head: i, headEnd, end: Math.max(cursor, headEnd), sourceFrom, targetFrom };
+}
+
+/**
+ * Triggers in tokens [from, to): at each token, the most specific pattern whose head and words match
+ * (more words, then later-loaded). A pattern coded 0 matches and blocks ("strike a deal" is no attack).
+ * A token inside an earlier trigger's matched words does not start another.
+ */
+export function findTriggers(tokens: readonly Token[], from: number, to: number, dict: VerbDict): Trigger[] {
+  const out: Trigger[] = [];
+  let busyUntil = from;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (i < busyUntil) continue;
+    const cands = dict.byHead.get(t.lemma);
+    const cands2 = t.norm !== t.lemma ? dict.byHead.get(t.norm) : undefined;
+    if (!cands && !cands2) continue;
+    let best: Trigger | null = null;
+    for (const list of [cands, cands2]) {
+      if (!list) continue;
+      for (const p of list) {
+        if (best && (p.weight < best.pattern.weight || (p.weight === best.pattern.weight && p.order < best.pattern.order))) continue;
+        const m = tryPattern(tokens, i, to, p);
+        if (m) best = m;
+      }
+    }
+    if (!best) continue;
+    if (best.pattern.code !== '0') out.push(best);
+    busyUntil = best.end;
+  }
+  return out;
+}

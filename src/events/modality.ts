@@ -1,0 +1,49 @@
+// Negation, intent and hypothesis around a trigger, read from the words of its verb group
+// ("did not", "will", "is ready to", "could") and from the clause before it ("if", "unlikely that").
+import type { Token } from '../doc/types.ts';
+
+export interface Modality {
+  negated: boolean;
+  /** Future or intended: "will", "plans to", "is ready to". PLOVER codes intended cooperation as AGREE. */
+  future: boolean;
+  /** Not asserted: "could", "might", "if", "unlikely". Such events are dropped. */
+  hypothetical: boolean;
+}
+
+const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
+const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'wo', 'going', 'plan', 'plans', 'planned', 'planning', 'intend', 'intends',
+  'intended', 'ready', 'willing', 'prepared', 'preparing', 'set', 'expected', 'due', 'aim', 'aims', 'seek', 'seeks', 'sought',
+  'vow', 'vowed', 'vows', 'pledge', 'pledged', 'pledges', 'promise', 'promised', 'promises', 'hope', 'hopes', 'hoped', 'wants',
+  'want', 'wanted', 'offer', 'offered', 'offers', 'agreed', 'agree', 'agrees', 'decided', 'decide', 'decides', 'open', 'eager', 'keen']);
+const HYPO = new Set(['could', 'might', 'may', 'should', 'must', 'unlikely', 'if', 'whether', 'unless', 'possible', 'possibly',
+  'perhaps', 'maybe']);
+/** Words that may stand in a verb group between the subject and the trigger. */
+const GROUP_POS = new Set(['AUX', 'PART', 'ADV', 'VERB', 'ADJ', 'SCONJ']);
+const CLAUSE_STOP = new Set([',', ';', ':', '.', 'that', 'which', 'who', 'and', 'but', 'while', 'because']);
+
+export function modalityOf(tokens: readonly Token[], head: number, from: number): Modality {
+  const m: Modality = { negated: false, future: false, hypothetical: false };
+  // the verb group: up to 6 words right before the trigger
+  let j = head - 1;
+  for (; j >= from && j >= head - 6; j--) {
+    const t = tokens[j];
+    if (!GROUP_POS.has(t.pos) && t.norm !== 'to' && !NEG.has(t.norm)) break;
+    if (NEG.has(t.norm)) m.negated = true;
+    else if (FUTURE.has(t.norm)) m.future = true;
+    else if (HYPO.has(t.norm)) m.hypothetical = true;
+  }
+  // "no longer"
+  if (tokens[head - 1]?.norm === 'longer' && tokens[head - 2]?.norm === 'no') m.negated = true;
+  // the clause before: "if", "unlikely that", "whether"
+  for (let k = j; k >= from && k >= head - 15; k--) {
+    const n = tokens[k].norm;
+    if (n === 'if' || n === 'unless' || n === 'whether' || n === 'unlikely') {
+      m.hypothetical = true;
+      break;
+    }
+    if (CLAUSE_STOP.has(n) && n !== 'that') break;
+  }
+  // "not" right after an auxiliary trigger group ("refused" patterns handle themselves)
+  if (tokens[head + 1]?.norm === 'not' && tokens[head].pos === 'AUX') m.negated = true;
+  return m;
+}

@@ -1,0 +1,144 @@
+// dyad's verb pattern format (data/verbs/README.md), parsed into an index by head word.
+//
+//   &name = a|b|c_d            a synonym set; "_" joins words that must be adjacent
+//   CODE  head elem elem ...   a pattern: CAMEO code (2-4 digits) or 0 for "not an event"
+//   == name, # comment         ignored
+//
+// head: the trigger word (lemma or form), optionally with adjacent particles ("call_for"); "@" before it
+// lets a noun or adjective be the trigger ("@talks"). elems, in order, each somewhere after the head in
+// its clause: a word, a|b alternatives, &set, x_y adjacent words; "$" and "+" say that the next actor
+// after that point is the source or the target.
+
+export interface Seq {
+  words: string[];
+}
+
+export interface Elem {
+  /** Alternatives, each a sequence of adjacent words. */
+  alts: string[][];
+  /** Role marker: the first actor after the previous element fills this role. */
+  role?: 'source' | 'target';
+}
+
+export interface Pattern {
+  code: string;
+  /** Alternatives for the head; each is the head word and its adjacent particles. */
+  head: string[][];
+  nominal: boolean;
+  elems: Elem[];
+  /** Number of words the pattern names: more is more specific. */
+  weight: number;
+  /** Load order: of two patterns of equal weight, the later one (a curated file) wins. */
+  order: number;
+  file: string;
+  line: number;
+}
+
+export interface VerbDict {
+  /** First word of a head alternative -> patterns with that head. */
+  byHead: Map<string, Pattern[]>;
+  size: number;
+}
+
+export class PatternError extends Error {
+  constructor(file: string, line: number, message: string) {
+    super(`${file}:${line}: ${message}`);
+    this.name = 'PatternError';
+  }
+}
+
+const WORD = /^[a-z0-9][a-z0-9'\-.]*$/;
+
+const memo = new WeakMap<Map<string, string[][]>, Map<string, string[][]>>();
+
+/** alt: w1_w2_&set ... -> every adjacent-word sequence it stands for (shared, never mutated). */
+function expandAlt(alt: string, sets: Map<string, string[][]>, fail: (m: string) => never): string[][] {
+  let cache = memo.get(sets);
+  if (!cache) memo.set(sets, (cache = new Map()));
+  const hit = cache.get(alt);
+  if (hit) return hit;
+  const seqs = expandUncached(alt, sets, fail);
+  cache.set(alt, seqs);
+  return seqs;
+}
+
+function expandUncached(alt: string, sets: Map<string, string[][]>, fail: (m: string) => never): string[][] {
+  let seqs: string[][] = [[]];
+  for (const part of alt.split('_')) {
+    if (!part) fail(`empty word in '${alt}'`);
+    let options: string[][];
+    if (part.startsWith('&')) {
+      const s = sets.get(part.slice(1));
+      if (!s) fail(`unknown synonym set '${part}'`);
+      options = s!;
+    } else {
+      if (!WORD.test(part)) fail(`bad word '${part}'`);
+      options = [[part]];
+    }
+    const next: string[][] = [];
+    for (const a of seqs) for (const o of options) next.push([...a, ...o]);
+    seqs = next;
+  }
+  return seqs;
+}
+
+/** Parses one pattern file. Throws PatternError naming file and line for any bad line. */
+export function parseVerbs(text: string, file: string, into?: VerbDict, sets: Map<string, string[][]> = new Map()): VerbDict {
+  const dict: VerbDict = into ?? { byHead: new Map(), size: 0 };
+  const lines = text.split('\n');
+  for (let n = 0; n < lines.length; n++) {
+    const lineNo = n + 1;
+    const fail = (m: string): never => {
+      throw new PatternError(file, lineNo, m);
+    };
+    const line = lines[n].replace(/#.*/, '').trim();
+    if (!line || line.startsWith('==')) continue;
+    if (line.startsWith('&')) {
+      const m = /^&([a-z0-9_\-]+)\s*=\s*(.+)$/.exec(line);
+      if (!m) fail('a synonym set is "&name = a|b|c"');
+      const members: string[][] = [];
+      for (const alt of m![2].split('|').map((s) => s.trim())) members.push(...expandAlt(alt, sets, fail));
+      sets.set(m![1], members);
+      memo.delete(sets); // a set redefined: earlier expansions may be stale
+      continue;
+    }
+    const parts = line.split(/\s+/);
+    const code = parts[0];
+    if (!/^(0|\d{2,4})$/.test(code)) fail(`a pattern starts with a CAMEO code (2-4 digits) or 0, not '${code}'`);
+    if (parts.length < 2) fail('a pattern needs a head word after its code');
+    let headText = parts[1];
+    const nominal = headText.startsWith('@');
+    if (nominal) headText = headText.slice(1);
+    if (headText === '$' || headText === '+') fail('the head cannot be a role marker');
+    const head: string[][] = [];
+    for (const alt of headText.split('|')) head.push(...expandAlt(alt, sets, fail));
+    const elems: Elem[] = [];
+    let pendingRole: Elem['role'];
+    let weight = head[0].length;
+    for (const p of parts.slice(2)) {
+      if (p === '$' || p === '+') {
+        if (pendingRole) fail('two role markers in a row');
+        pendingRole = p === '$' ? 'source' : 'target';
+        continue;
+      }
+      if (p === '*') continue; // a gap is implicit between elements; '*' is accepted for readability
+      const alts: string[][] = [];
+      for (const alt of p.split('|')) {
+        if (!alt) fail(`empty alternative in '${p}'`);
+        alts.push(...expandAlt(alt, sets, fail));
+      }
+      elems.push({ alts, ...(pendingRole ? { role: pendingRole } : {}) });
+      weight += Math.min(...alts.map((a) => a.length));
+      pendingRole = undefined;
+    }
+    if (pendingRole) elems.push({ alts: [], role: pendingRole });
+    const pat: Pattern = { code, head, nominal, elems, weight, order: dict.size, file, line: lineNo };
+    for (const h of head) {
+      const list = dict.byHead.get(h[0]);
+      if (list) list.push(pat);
+      else dict.byHead.set(h[0], [pat]);
+    }
+    dict.size++;
+  }
+  return dict;
+}

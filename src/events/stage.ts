@@ -1,0 +1,19 @@
+import type { Stage } from '../pipeline/stage.ts';
+import { codeDoc } from './code.ts';
+import { loadOntology, loadVerbs } from './load.ts';
+
+/**
+ * PLOVER/CAMEO events: verb patterns find triggers, the actor layer gives source and target, quotes
+ * give the claim an event was made in. Reads entities, mentions and quotes when earlier stages wrote
+ * them; without them it codes no actors.
+ */
+export const eventsStage: Stage = {
+  name: 'events',
+  version: '1',
+  reads: ['sentences', 'tokens'],
+  writes: ['events'],
+  create() {
+    const data = { ontology: loadOntology(), verbs: loadVerbs() };
+    return (doc) => doc.set('events', codeDoc(doc, data));
+  },
+};
