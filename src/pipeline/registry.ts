@@ -2,5 +2,6 @@
 // Doc) is first and fixed: see article/read-article.ts.
 import type { Stage } from './stage.ts';
 import { nlpStage } from '../nlp/stage.ts';
+import { eventsStage } from '../events/stage.ts';
 
-export const STAGES: readonly Stage[] = [nlpStage];
+export const STAGES: readonly Stage[] = [nlpStage, eventsStage];
