@@ -1,0 +1,66 @@
+import type { Token } from '../doc/types.ts';
+import type { Lexicon } from './lexicon.ts';
+
+export type CueKind = 'speech' | 'near' | 'according' | 'passive' | 'describe';
+
+/** A cue: tokens [i, j) that introduce speech. */
+export interface Cue {
+  i: number;
+  j: number;
+  lemma: string;
+  kind: CueKind;
+}
+
+const NOT_VERB_BEFORE = new Set(['DET', 'ADP', 'ADJ', 'NUM']);
+const POSSESSIVE = new Set(["'s", '’s', 's']);
+
+/**
+ * The cue that starts at token i, if any. A verb form counts when wink tags it as a verb, or as a
+ * noun that no determiner or preposition introduces ("Morris says" is often tagged NOUN).
+ */
+export function cueAt(tokens: Token[], i: number, lo: number, hi: number, lex: Lexicon): Cue | null {
+  const t = tokens[i];
+  // A capitalised word inside a sentence is a name ("the Union State"), not a verb.
+  if (i > lo && t.pos === 'PROPN' && tokens[i - 1].pos !== 'PUNCT') return null;
+  const w = t.norm.replace(/’/g, "'");
+  for (const p of lex.phrases) {
+    if (w !== p.words[0] || i + p.words.length > hi) continue;
+    let ok = true;
+    for (let k = 1; k < p.words.length && ok; k++) ok = tokens[i + k].norm === p.words[k];
+    if (ok) return { i, j: i + p.words.length, lemma: p.words.join(' '), kind: p.kind };
+  }
+  let lemma = lex.speech.get(w);
+  let kind: CueKind = 'speech';
+  if (!lemma) {
+    lemma = lex.nearQuote.get(w);
+    kind = 'near';
+  }
+  if (!lemma) return null;
+  if (t.pos !== 'VERB' && t.pos !== 'AUX') {
+    const prev = i > lo ? tokens[i - 1] : null;
+    if (prev && (NOT_VERB_BEFORE.has(prev.pos) || POSSESSIVE.has(prev.norm))) return null;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return null;
+  }
+  let j = i + 1;
+  const particle = lex.particles.get(lemma);
+  if (particle) {
+    if (j < hi && tokens[j].norm === particle) j++;
+    else return null;
+  }
+  if (lex.describe.has(lemma)) kind = kind === 'near' ? 'near' : 'describe';
+  return { i, j, lemma, kind };
+}
+
+/** Every cue among tokens [lo, hi) that lie outside quotations (inQuote[k] < 0). */
+export function findCues(tokens: Token[], lo: number, hi: number, lex: Lexicon, inQuote: Int32Array, base: number): Cue[] {
+  const out: Cue[] = [];
+  for (let k = lo; k < hi; k++) {
+    if (inQuote[k - base] >= 0) continue;
+    const c = cueAt(tokens, k, lo, hi, lex);
+    if (c) {
+      out.push(c);
+      k = c.j - 1;
+    }
+  }
+  return out;
+}

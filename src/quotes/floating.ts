@@ -1,0 +1,63 @@
+import type { Token } from '../doc/types.ts';
+import type { Draft } from './build.ts';
+import { cueAt } from './cues.ts';
+import { speakerFor } from './who.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { Paragraph } from './paragraph.ts';
+
+// Speakers for quotations that name none: a paragraph that opens with a quotation right after a
+// paragraph ending in a lead-in ("Putin told reporters:") takes that speaker; one that follows a
+// paragraph with an attributed quote takes its speaker (a floating quote, or the next paragraph of a
+// quote left open by newsroom convention).
+
+export function carrySpeakers(text: string, tokens: Token[], paras: Paragraph[], perPara: Draft[][], lex: Lexicon): void {
+  for (let i = 1; i < paras.length; i++) {
+    const p = paras[i];
+    const first = perPara[i][0];
+    if (!first || first.speaker || first.kind !== 'direct') continue;
+    if (!opensParagraph(tokens, p, first)) continue;
+    const prev = paras[i - 1];
+    const lead = leadIn(tokens, prev, lex);
+    if (lead) {
+      Object.assign(first, lead, { carried: true });
+      continue;
+    }
+    const before = perPara[i - 1].filter((d) => d.speaker && d.kind === 'direct');
+    const from = before[before.length - 1];
+    if (!from) continue;
+    // Only when the earlier quote ends its paragraph's last sentence, or the quote was left open.
+    const lastQuote = prev.quotes[prev.quotes.length - 1];
+    const tail = lastQuote ? prev.t1 - lastQuote.tj : Infinity;
+    if (tail > 12 && !(lastQuote && !lastQuote.closed)) continue;
+    first.speaker = from.speaker;
+    first.cue = from.cue;
+    first.addressee = from.addressee;
+    first.carried = true;
+    first.from = from;
+  }
+}
+
+/** Whether the draft's quotation is the first thing in its paragraph. */
+function opensParagraph(tokens: Token[], p: Paragraph, d: Draft): boolean {
+  for (let k = p.t0; k < p.t1; k++) {
+    if (tokens[k].start >= d.parts[0].start) return true;
+    if (tokens[k].pos !== 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** A paragraph ending in "X said:" (cue, speaker): the lead-in of the next paragraph's quotation. */
+function leadIn(tokens: Token[], p: Paragraph, lex: Lexicon): Pick<Draft, 'cue' | 'speaker' | 'addressee'> | null {
+  const last = p.t1 - 1;
+  if (last < p.t0 || tokens[last].norm !== ':' || p.inQuote[last - p.t0] >= 0) return null;
+  const [a] = p.sentences[p.sentences.length - 1];
+  for (let k = last - 1; k >= a; k--) {
+    if (p.inQuote[k - p.t0] >= 0) break;
+    const c = cueAt(tokens, k, a, last, lex);
+    if (!c) continue;
+    const s = speakerFor(tokens, c, a, last, lex);
+    if (!s) continue;
+    return { cue: { start: tokens[c.i].start, end: tokens[c.j - 1].end }, speaker: s.span, addressee: null };
+  }
+  return null;
+}

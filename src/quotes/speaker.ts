@@ -1,0 +1,91 @@
+import type { Span, Token } from '../doc/types.ts';
+
+// Finds who speaks around a cue: the subject on its left (with apposition and relative clauses
+// skipped), or, in inverted order ("said Putin"), the noun phrase on its right.
+
+const SKIP_BEFORE_CUE = new Set(['ADV', 'AUX', 'PART']);
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART', 'X']);
+const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'i', 'we', 'who', 'it', 'you']);
+const NP_INNER = new Set(['of', 'for', '-', '.', '&', "'s", '’s', 'and', 'de', 'al', 'van', 'von']);
+const APPOSITION_OPEN = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'their', 'its', 'also', 'now', 'then', 'former']);
+const NOT_SUBJECT = new Set(['that', 'this', 'there', 'what', 'which', 'it', 'one', 'all', 'some']);
+const MAX_NP = 12;
+
+export interface SpeakerFind {
+  span: Span;
+  /** Token range of the speaker phrase. */
+  i: number;
+  j: number;
+}
+
+const isWordish = (t: Token) => NP_POS.has(t.pos) || NP_INNER.has(t.norm);
+
+/** Extends left from token k (inclusive) over a noun phrase, no further than lo. Returns its first token. */
+function npLeft(tokens: Token[], k: number, lo: number): number {
+  let a = k;
+  while (a - 1 >= lo && k - a < MAX_NP) {
+    const t = tokens[a - 1];
+    if (t.pos === 'PRON' && t.norm !== 'his' && t.norm !== 'her' && t.norm !== 'their' && t.norm !== 'its') break;
+    if (!isWordish(t)) break;
+    if (t.norm === 'and' && tokens[a].pos !== 'PROPN') break;
+    a--;
+  }
+  while (a < k && (NP_INNER.has(tokens[a].norm) && tokens[a].norm !== '.')) a++;
+  return a;
+}
+
+/**
+ * The subject of a cue at token `cue`, searching left no further than `lo`: skips adverbs and
+ * auxiliaries ("has also said"), then an apposition or relative clause between commas ("Flynn, a top
+ * Trump surrogate, said"), and returns the noun phrase.
+ */
+export function subjectLeft(tokens: Token[], cue: number, lo: number): SpeakerFind | null {
+  let k = cue - 1;
+  while (k >= lo && SKIP_BEFORE_CUE.has(tokens[k].pos) && tokens[k].norm !== "'s" && tokens[k].norm !== '’s') k--;
+  if (k < lo) return null;
+  if (tokens[k].norm === ',') {
+    // Apposition: ", a top Trump surrogate," between the name and the cue.
+    let c = k - 1;
+    while (c >= lo && tokens[c].norm !== ',' && k - c < 30) c--;
+    if (c < lo || tokens[c].norm !== ',' || c + 1 >= k) return null;
+    const first = tokens[c + 1];
+    if (!APPOSITION_OPEN.has(first.norm) && first.pos !== 'NOUN' && first.pos !== 'PROPN' && first.pos !== 'ADJ') return null;
+    k = c - 1;
+    if (k < lo) return null;
+  }
+  const t = tokens[k];
+  if (t.pos === 'PRON') {
+    if (!PRONOUN_SPEAKERS.has(t.norm)) return null;
+    return { span: { start: t.start, end: t.end }, i: k, j: k + 1 };
+  }
+  if (!isWordish(t) || t.pos === 'DET' || t.pos === 'ADJ' || NOT_SUBJECT.has(t.norm)) return null;
+  const a = npLeft(tokens, k, lo);
+  return { span: { start: tokens[a].start, end: t.end }, i: a, j: k + 1 };
+}
+
+/** A noun phrase starting at token k (inverted order "said Putin", or the addressee of "told"). */
+export function npRight(tokens: Token[], k: number, hi: number): SpeakerFind | null {
+  if (k >= hi) return null;
+  const t0 = tokens[k];
+  if (t0.pos === 'PRON') {
+    if (!PRONOUN_SPEAKERS.has(t0.norm) && !['him', 'her', 'them', 'us', 'me'].includes(t0.norm)) return null;
+    return { span: { start: t0.start, end: t0.end }, i: k, j: k + 1 };
+  }
+  if (!(t0.pos === 'PROPN' || t0.pos === 'NOUN' || t0.pos === 'DET' || t0.pos === 'ADJ' || t0.pos === 'NUM')) return null;
+  if (t0.norm === 'that' || t0.norm === 'this' || t0.norm === 'what') return null;
+  let b = k;
+  let sawNoun = false;
+  while (b < hi && b - k < MAX_NP) {
+    const t = tokens[b];
+    if (t.pos === 'PRON' && !['his', 'her', 'their', 'its'].includes(t.norm)) break;
+    if (!isWordish(t)) break;
+    if (t.norm === 'of' || t.norm === 'for' || t.norm === 'and') {
+      if (!sawNoun || b + 1 >= hi || !(tokens[b + 1].pos === 'PROPN' || tokens[b + 1].pos === 'NOUN' || tokens[b + 1].pos === 'DET')) break;
+    }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') sawNoun = true;
+    b++;
+  }
+  while (b > k && NP_INNER.has(tokens[b - 1].norm)) b--;
+  if (!sawNoun) return null;
+  return { span: { start: tokens[k].start, end: tokens[b - 1].end }, i: k, j: b };
+}

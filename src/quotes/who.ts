@@ -1,0 +1,47 @@
+import type { Token } from '../doc/types.ts';
+import { cueAt, type Cue } from './cues.ts';
+import type { Lexicon } from './lexicon.ts';
+import { npRight, subjectLeft, type SpeakerFind } from './speaker.ts';
+
+// Who speaks at a cue. A participle (", noting …") or a second verb ("… and stressed …") has no
+// subject of its own: it takes the speaker of the cue it hangs on. A gerund after a preposition
+// ("the necessity of maintaining") is no cue at all.
+
+const GOVERNED_BY = new Set([',', 'and', 'but', 'while', 'before', 'after', 'also', 'then', 'as', '—', '–']);
+const PROGRESSIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", '’s', 'am', 'not', "n't"]);
+
+export type CueRole = 'subject' | 'governed' | 'none';
+
+/** How a cue finds its speaker: its own subject, the cue it hangs on, or not a cue at all. */
+export function cueRole(tokens: Token[], c: Cue, lo: number): CueRole {
+  if (c.kind === 'according' || c.kind === 'passive') return 'subject';
+  const w = tokens[c.i].norm;
+  let k = c.i - 1;
+  while (k >= lo && tokens[k].pos === 'ADV') k--;
+  const prev = k >= lo ? tokens[k].norm : '';
+  if (w.endsWith('ing')) {
+    if (PROGRESSIVE.has(prev)) return 'subject';
+    return GOVERNED_BY.has(prev) || k < lo ? 'governed' : 'none';
+  }
+  if (prev === 'and' || prev === 'but') return 'governed';
+  return 'subject';
+}
+
+export function speakerFor(tokens: Token[], c: Cue, lo: number, hi: number, lex: Lexicon, inQuote?: (k: number) => boolean, depth = 0): SpeakerFind | null {
+  if (c.kind === 'according') return npRight(tokens, c.j, hi);
+  const role = cueRole(tokens, c, lo);
+  if (role === 'none') return null;
+  if (role === 'governed') {
+    if (depth > 3) return null;
+    for (let k = c.i - 1; k >= lo; k--) {
+      if (inQuote?.(k)) continue;
+      const g = cueAt(tokens, k, lo, hi, lex);
+      if (!g || g.i === c.i) continue;
+      return speakerFor(tokens, g, lo, hi, lex, inQuote, depth + 1);
+    }
+    return null;
+  }
+  const left = subjectLeft(tokens, c.i, lo);
+  if (left) return left;
+  return npRight(tokens, c.j, hi);
+}
