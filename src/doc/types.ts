@@ -96,6 +96,8 @@ export interface Quote extends Span {
   speakerActor: ActorRef | null;
   /** Index of the addressee's span when the cue names one ("told reporters"). */
   addressee?: Span | null;
+  /** The content segments of a split quote ("…," he said, "…"), when there are several. */
+  parts?: Span[];
 }
 
 export interface EventActor extends Span {
