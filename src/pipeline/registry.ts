@@ -3,5 +3,6 @@
 import type { Stage } from './stage.ts';
 import { nlpStage } from '../nlp/stage.ts';
 import { eventsStage } from '../events/stage.ts';
+import { quotesStage } from '../quotes/stage.ts';
 
-export const STAGES: readonly Stage[] = [nlpStage, eventsStage];
+export const STAGES: readonly Stage[] = [nlpStage, quotesStage, eventsStage];
