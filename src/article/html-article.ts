@@ -1,63 +1,86 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { Doc } from '../doc/doc.ts';
-import type { Block } from '../doc/types.ts';
+import type { Block, BlockRole } from '../doc/types.ts';
+import { classifyBlocks } from './html/classify-blocks.ts';
+import { contentBlocks, type HtmlBlock } from './html/content-blocks.ts';
+import { largestTextBlock } from './html/fallback.ts';
+import { readPageMeta } from './html/metadata.ts';
 import { buildSections } from './sections.ts';
+import { matchDateline } from './shapes.ts';
 
 /**
- * Reads an HTML page as an article: Readability on linkedom finds the content, and the content
- * HTML is rebuilt paragraph by paragraph, so the text is the body with one blank line between
- * paragraphs. Offsets of every later layer point into that text.
+ * Reads an HTML page as an article. The cascade, in order:
+ *  1. page metadata (JSON-LD, meta tags, <time>, URL), first, because Readability strips scripts;
+ *  2. the content element from Readability on linkedom; when Readability finds nothing, the
+ *     largest block of text on a fresh parse (Readability has changed the first one);
+ *  3. the content cut into blocks at every block element and line break, each with its context;
+ *  4. the blocks classified: captions, credits, bylines, stamps, promotions and link lists leave the
+ *     body (promotions into meta.related); a dateline is cut from the first paragraph;
+ *  5. the text built from the kept blocks, one blank line between them, so every later offset points
+ *     into it; headings stay in the text and open sections.
  */
 export function readHtmlArticle(init: { id: string; html: string; url: string | null; date: string | null }): Doc {
   const { document } = parseHTML(init.html);
-  const title = document.querySelector('title')?.textContent?.trim() || null;
-  let paragraphs: { text: string; heading: boolean }[] = [];
+  const page = readPageMeta(document, init.url);
+  const h1 = document.querySelector('h1')?.textContent ?? null;
+  const docTitle = document.querySelector('title')?.textContent ?? null;
+  let blocks: HtmlBlock[] = [];
+  let rTitle: string | null = null;
+  let rByline: string | null = null;
   try {
-    const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
-    if (article?.content) paragraphs = blocksOf(parseHTML(`<html><body>${article.content}</body></html>`).document.body);
+    const article = new Readability(document as unknown as Document, { charThreshold: 200, keepClasses: true, serializer: (el: Node) => el as any }).parse();
+    if (article?.content) blocks = contentBlocks(article.content as unknown as Node);
+    rTitle = article?.title ?? null;
+    rByline = article?.byline ?? null;
   } catch {
-    paragraphs = [];
+    blocks = [];
   }
+  let { roles, related } = classifyBlocks(blocks, [page.title, h1, docTitle, rTitle]);
+  if (!roles.some((r) => r === 'body')) {
+    const fresh = parseHTML(init.html).document;
+    const el = largestTextBlock(fresh);
+    blocks = el ? contentBlocks(el) : [];
+    ({ roles, related } = classifyBlocks(blocks, [page.title, h1, docTitle, rTitle]));
+  }
+  return buildDoc(init, blocks, roles, { ...page, byline: page.byline ?? clean(rByline), related });
+}
+
+function buildDoc(
+  init: { id: string; url: string | null; date: string | null },
+  blocks: HtmlBlock[],
+  roles: BlockRole[],
+  meta: { title: string | null; date: string | null; byline: string | null; language: string | null; related: { title: string; url: string | null }[] },
+): Doc {
+  let dateline: string | null = null;
   let text = '';
-  const blocks: Block[] = [];
-  for (const p of paragraphs) {
+  const out: Block[] = [];
+  blocks.forEach((b, i) => {
+    const role = roles[i];
+    if (role !== 'body' && role !== 'heading') return;
+    let t = b.text;
+    if (role === 'body' && !out.some((o) => o.role === 'body') && dateline == null) {
+      const d = matchDateline(t);
+      if (d && d.length < t.length) {
+        dateline = d.text;
+        t = t.slice(d.length);
+      }
+    }
     if (text) text += '\n\n';
-    blocks.push({ start: text.length, end: text.length + p.text.length, role: p.heading ? 'heading' : 'body' });
-    text += p.text;
-  }
-  const doc = new Doc({ id: init.id, text, kind: 'html', date: init.date, meta: { title, url: init.url } });
-  doc.set('blocks', blocks, 'article@1');
-  doc.set('dropped', [], 'article@1');
-  doc.set('sections', buildSections(blocks, (i) => text.slice(blocks[i].start, blocks[i].end)), 'article@1');
+    out.push({ start: text.length, end: text.length + t.length, role });
+    text += t;
+  });
+  const doc = new Doc({
+    id: init.id,
+    text,
+    kind: 'html',
+    date: init.date,
+    meta: { title: meta.title, date: meta.date, byline: meta.byline, dateline, language: meta.language, url: init.url, related: meta.related },
+  });
+  doc.set('blocks', out, 'article@2');
+  doc.set('dropped', [], 'article@2');
+  doc.set('sections', buildSections(out, (i) => text.slice(out[i].start, out[i].end)), 'article@2');
   return doc;
 }
 
-const BLOCK = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TD', 'DT', 'DD', 'FIGCAPTION']);
-
-function blocksOf(root: any): { text: string; heading: boolean }[] {
-  const out: { text: string; heading: boolean }[] = [];
-  let buf = '';
-  const flush = (heading = false) => {
-    const t = buf.replace(/\s+/g, ' ').trim();
-    if (t) out.push({ text: t, heading });
-    buf = '';
-  };
-  const walk = (node: any) => {
-    for (const child of node.childNodes ?? []) {
-      if (child.nodeType === 3) buf += child.textContent;
-      else if (child.nodeType === 1) {
-        const tag = child.tagName;
-        if (tag === 'BR') { buf += '\n'; continue; }
-        if (BLOCK.has(tag) || tag === 'DIV' || tag === 'SECTION' || tag === 'ARTICLE') {
-          flush();
-          walk(child);
-          flush(/^H[1-6]$/.test(tag));
-        } else walk(child);
-      }
-    }
-  };
-  walk(root);
-  flush();
-  return out;
-}
+const clean = (s: string | null) => (s ? s.replace(/\s+/g, ' ').trim() || null : null);

@@ -1,0 +1,138 @@
+/** What the page says about itself, before any body extraction. */
+export interface PageMeta {
+  title: string | null;
+  date: string | null;
+  byline: string | null;
+  language: string | null;
+}
+
+const ARTICLE_TYPES = /article|posting|report|news|webpage|blog/i;
+
+/**
+ * Title, date, byline and language of a page. Each field takes the first source that has it, in the
+ * order of how deliberately a publisher states it: JSON-LD (structured, for search engines), then
+ * meta tags (og:, article:, name=author), then the page itself (<time>, <h1>, <html lang>), then the
+ * URL (/2024/06/20/). Must run before Readability, which strips scripts from the document.
+ */
+export function readPageMeta(document: any, url: string | null): PageMeta {
+  const ld = jsonLd(document);
+  const metas = metaMap(document);
+  const m = (...names: string[]) => {
+    for (const n of names) {
+      const v = metas.get(n);
+      if (v) return v;
+    }
+    return null;
+  };
+  const title = clean(ld?.headline) ?? clean(m('og:title', 'twitter:title', 'dc.title', 'sailthru.title', 'parsely-title')) ??
+    clean(document.querySelector('h1')?.textContent) ?? stripSite(clean(document.querySelector('title')?.textContent));
+  const date = isoDay(ld?.datePublished) ?? isoDay(ld?.dateCreated) ??
+    isoDay(m('article:published_time', 'og:published_time', 'article.published', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article:modified_time', 'og:updated_time')) ??
+    timeDate(document) ?? urlDate(url);
+  const byline = authorOf(ld?.author) ?? authorName(m('author', 'article:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator', 'twitter:creator'));
+  const language = lang(document.documentElement?.getAttribute('lang')) ?? lang(ld?.inLanguage) ?? lang(m('og:locale', 'content-language', 'language', 'dc.language'));
+  return { title, date, byline, language };
+}
+
+function metaMap(document: any): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const el of document.querySelectorAll('meta')) {
+    const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '').toLowerCase().trim();
+    const content = el.getAttribute('content');
+    if (name && content && !out.has(name)) out.set(name, content.trim());
+  }
+  return out;
+}
+
+/** The first JSON-LD object that describes an article, with @graph and arrays flattened. */
+function jsonLd(document: any): Record<string, any> | null {
+  let fallback: Record<string, any> | null = null;
+  for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: unknown;
+    try {
+      data = JSON.parse((s.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
+    } catch {
+      continue;
+    }
+    const queue: unknown[] = [data];
+    while (queue.length) {
+      const o = queue.shift();
+      if (Array.isArray(o)) queue.push(...o);
+      else if (o && typeof o === 'object') {
+        const r = o as Record<string, any>;
+        if (Array.isArray(r['@graph'])) queue.push(...r['@graph']);
+        const type = [r['@type']].flat().join(' ');
+        if (ARTICLE_TYPES.test(type) && (r.headline || r.datePublished)) {
+          if (!/webpage/i.test(type)) return r;
+          fallback ??= r;
+        }
+      }
+    }
+  }
+  return fallback;
+}
+
+function authorOf(a: unknown): string | null {
+  const names = [a].flat().map((x) => (typeof x === 'string' ? authorName(x) : x && typeof x === 'object' ? clean((x as any).name) : null)).filter((x): x is string => !!x);
+  return names.length ? [...new Set(names)].join(', ') : null;
+}
+
+/** An author given as a name; URLs (facebook.com/...) and handles are not names. */
+function authorName(s: string | null): string | null {
+  const t = clean(s);
+  if (!t || /^https?:|www\.|\.com\b|^@/.test(t)) return null;
+  return t.replace(/^by\s+/i, '');
+}
+
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+
+/** An ISO day from a date string: ISO forms keep their own day (no time-zone shift); others are parsed. */
+export function isoDay(s: unknown): string | null {
+  if (typeof s !== 'string') return null;
+  const t = s.trim();
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t) ?? /^(\d{4})(\d{2})(\d{2})(?:T|$)/.exec(t) ?? /^(\d{4})\/(\d{2})\/(\d{2})/.exec(t);
+  if (m) return valid(+m[1], +m[2], +m[3]);
+  m = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/.exec(t);
+  if (m) return valid(+m[3], MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1, +m[1]);
+  m = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(t);
+  if (m) return valid(+m[3], MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1, +m[2]);
+  return null;
+}
+
+function valid(y: number, mo: number, d: number): string | null {
+  if (y < 1900 || y > 2100 || mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/** A <time> element's date: one marked as the publication date first, else the first with a datetime. */
+function timeDate(document: any): string | null {
+  const marked = document.querySelector('time[itemprop="datePublished"], time[pubdate], time[class*="publish"]');
+  const first = marked ?? document.querySelector('time[datetime]') ?? document.querySelector('time');
+  return first ? isoDay(first.getAttribute('datetime') ?? first.textContent) : null;
+}
+
+/** A date written in the URL path: /2024/06/20/, /2024-06-20-, /20240620/. */
+export function urlDate(url: string | null): string | null {
+  if (!url) return null;
+  const m = /[/_-]((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/.exec(url) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})\//.exec(url);
+  return m ? valid(+m[1], +m[2], +m[3]) : null;
+}
+
+function lang(s: unknown): string | null {
+  if (typeof s !== 'string') return null;
+  const m = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*$/i.exec(s);
+  return m ? m[1].toLowerCase() : null;
+}
+
+function clean(s: unknown): string | null {
+  if (typeof s !== 'string') return null;
+  const t = s.replace(/\s+/g, ' ').trim();
+  return t || null;
+}
+
+/** "Headline | Site" or "Headline - Site": the headline, when the tail is short. */
+function stripSite(t: string | null): string | null {
+  if (!t) return t;
+  const m = /^(.{15,}?)\s+(?:[|–—]|-|::)\s+[^|–—]{2,40}$/.exec(t);
+  return m ? m[1].trim() : t;
+}
