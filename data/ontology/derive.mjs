@@ -43,6 +43,10 @@ const appeal = { '02': '', '020': '', '021': 'assist', '0211': 'assist', '0212':
   '022': 'assist', '023': 'assist', '0231': 'assist', '0232': 'assist', '0233': 'assist', '0234': 'assist', '024': 'change',
   '0241': 'change', '0242': 'change', '0243': 'change', '0244': 'change', '025': 'yield', '0251': 'yield', '0252': 'yield',
   '0253': 'yield', '0254': 'yield', '0255': 'yield', '0256': 'yield', '026': 'meet', '027': 'meet', '028': 'meet' };
+// CAMEO2PLOVER-2021 files 163 (impose embargo, boycott or sanctions) under COERCE; the later manual
+// (DRAFT 2.0, SANCTION, mode discontinue) codes "international (political or economic) sanctions" as
+// SANCTION. dyad follows the manual.
+map.set('163', { type: 'SANCTION', mode: 'discontinue', ctx: 'economic', from: 'dyad' });
 const ctxOf = (c) => map.get(`10${c.slice(2)}`)?.ctx ?? '';
 for (const [code, mode] of Object.entries(appeal)) if (!map.has(code)) map.set(code, { type: 'REQUEST', mode, ctx: ctxOf(code), from: 'dyad' });
 // codes in the CAMEO table without a row of their own take their parent's (0 - 3 digits up)

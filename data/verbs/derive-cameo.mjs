@@ -48,6 +48,7 @@ function convert(words) {
   return res.length ? res : null;
 }
 
+const sayings = new Set(['say', 'tell', 'state', 'announce', 'declare', 'add', 'report', 'claim', 'assert', 'note', 'remark', 'reiterate', 'stress', 'explain', 'comment', 'mention', 'inform', 'describe', 'predict', 'warn_that']);
 let block = null;
 let blockCode = null;
 let verbs = new Map(); // upper-case name -> head text
@@ -78,6 +79,9 @@ for (i++; i < src.length; i++) {
     const owner = comment.trim().split(/\s+/)[0]?.toUpperCase();
     const head = verbs.get(owner) ?? [...verbs.values()][0];
     if (!head) continue;
+    // patterns of verbs of saying ("say * support") are dropped: dyad reads what was said as a quote
+    // and codes its content, so the content's own verb gives the event, its tense and its negation
+    if (sayings.has(head)) continue;
     out.push(`${code.padEnd(5)} ${head} ${elems.join(' ')}`);
     continue;
   }

@@ -8,6 +8,7 @@ import { modalityOf } from './modality.ts';
 import { cameoOf, ploverOf, type Ontology } from './ontology.ts';
 import type { VerbDict } from './patterns.ts';
 import { findRoles, type Roles } from './roles.ts';
+import { isSubordinate } from './clause.ts';
 
 export interface CoderData {
   ontology: Ontology;
@@ -35,6 +36,7 @@ interface Coded {
   roles: Roles;
   negated: boolean;
   seg: Segment;
+  subordinate: boolean;
 }
 
 function spansIn(spans: readonly ActorSpan[], from: number, to: number): ActorSpan[] {
@@ -78,6 +80,7 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       return { from: sent.tokenStart, to: sent.tokenEnd, quote: null, spans: sentSpans };
     };
     const coded: Coded[] = [];
+    let prevHead = -1;
     for (const trig of findTriggers(tokens, sent.tokenStart, sent.tokenEnd, data.verbs)) {
       const seg = segOf(trig.head);
       const mod = modalityOf(tokens, trig.head, seg.from);
@@ -91,10 +94,12 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
         if (ic && ipc) { code = ic; pc = ipc; }
       }
       const roles = findRoles(tokens, seg.spans, seg.from, seg.to, trig);
-      coded.push({ trig, code, plover: pc.plover, roles, negated: mod.negated, seg });
+      const subordinate = isSubordinate(tokens, trig.head, seg.from, prevHead);
+      prevHead = trig.head;
+      coded.push({ trig, code, plover: pc.plover, roles, negated: mod.negated, seg, subordinate });
     }
     // a trigger in the complement of an earlier verbal one is part of it: "agreed to share information"
-    const kept = coded.filter((c, i) => {
+    const absorbed = coded.filter((c, i) => {
       for (let k = 0; k < i; k++) {
         const a = coded[k];
         if (!VERBAL.has(a.plover) || c.trig.head > a.trig.end + ABSORB_REACH || a.seg.quote !== c.seg.quote) continue;
@@ -102,6 +107,9 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       }
       return true;
     });
+    // the main clause's events, or when it has none, the others
+    const main = absorbed.filter((c) => !c.subordinate);
+    const kept = main.length ? main : absorbed;
     for (const c of kept) {
       let source = c.roles.source.map(toEventActor);
       let target = c.roles.target.map(toEventActor);

@@ -25,9 +25,12 @@ function seqAt(tokens: readonly Token[], i: number, end: number, seq: readonly s
   return true;
 }
 
+/** How far after a nominal head ("talks", "attack") its words may be: a noun's complements are close. */
+export const NOMINAL_WINDOW = 4;
+
 /** Index one past the last token a trigger at `head` may reach. */
-export function clauseEnd(tokens: readonly Token[], head: number, to: number): number {
-  const lim = Math.min(to, head + 1 + WINDOW);
+export function clauseEnd(tokens: readonly Token[], head: number, to: number, window = WINDOW): number {
+  const lim = Math.min(to, head + 1 + window);
   for (let j = head + 1; j < lim; j++) if (STOP.has(tokens[j].norm)) return j;
   return lim;
 }
@@ -40,12 +43,26 @@ function findElem(tokens: readonly Token[], from: number, end: number, e: Elem):
 const HEAD_POS = new Set(['VERB']);
 const NOMINAL_POS = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN', 'ADV', 'ADP', 'AUX']);
 
+/**
+ * A participle used as an adjective is no trigger: "the occupied West Bank", "the banned party",
+ * "Ousted president ...": a past form right after a determiner or adjective, or opening the sentence
+ * before a noun.
+ */
+export function isAttributive(tokens: readonly Token[], i: number, from: number): boolean {
+  const t = tokens[i];
+  if (t.norm === t.lemma || t.norm.endsWith('ing')) return false;
+  const prev = i > from ? tokens[i - 1] : null;
+  const next = tokens[i + 1];
+  if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s")) return true;
+  return !prev && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN');
+}
+
 function tryPattern(tokens: readonly Token[], i: number, to: number, p: Pattern): Trigger | null {
   if (!(p.nominal ? NOMINAL_POS : HEAD_POS).has(tokens[i].pos)) return null;
   let headEnd = -1;
   for (const h of p.head) if (seqAt(tokens, i, to, h)) { headEnd = i + h.length; break; }
   if (headEnd < 0) return null;
-  const end = clauseEnd(tokens, i, to);
+  const end = clauseEnd(tokens, i, to, p.nominal && tokens[i].pos !== 'VERB' ? NOMINAL_WINDOW : WINDOW);
   let cursor = headEnd;
   let sourceFrom: number | null = null;
   let targetFrom: number | null = null;
@@ -70,7 +87,7 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
   let busyUntil = from;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (i < busyUntil) continue;
+    if (i < busyUntil || (t.pos === 'VERB' && isAttributive(tokens, i, from))) continue;
     const cands = dict.byHead.get(t.lemma);
     const cands2 = t.norm !== t.lemma ? dict.byHead.get(t.norm) : undefined;
     if (!cands && !cands2) continue;

@@ -1,0 +1,26 @@
+// Is a trigger in the main clause of its sentence, or in a subordinate one (a relative clause, an
+// adverbial clause, an infinitive of purpose, a participle phrase)? A news sentence reports one main
+// event; subordinate clauses mostly give background ("where 24 people were killed last March").
+import type { Token } from '../doc/types.ts';
+
+const SUBORDINATORS = new Set(['who', 'whom', 'whose', 'which', 'where', 'when', 'after', 'since', 'following', 'as', 'because',
+  'while', 'whereas', 'although', 'though', 'before', 'until', 'once', 'amid', 'despite']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+const REACH = 15;
+
+export function isSubordinate(tokens: readonly Token[], head: number, from: number, prevHead: number): boolean {
+  // an infinitive: "to finance", "to seek support"
+  let j = head - 1;
+  while (j >= from && tokens[j].pos === 'ADV') j--;
+  if (j >= from && tokens[j].norm === 'to' && tokens[j].pos === 'PART') return true;
+  // a participle phrase: "..., killing 156 people", "a meeting aimed at establishing ..."
+  const t = tokens[head];
+  if (t.pos === 'VERB' && t.norm.endsWith('ing') && !(j >= from && (BE.has(tokens[j].norm) || tokens[j].pos === 'AUX'))) return true;
+  // a relative or adverbial clause opened since the previous trigger
+  for (let k = head - 1; k >= from && k > prevHead && k >= head - REACH; k--) {
+    const n = tokens[k].norm;
+    if (SUBORDINATORS.has(n)) return true;
+    if (n === ';') break;
+  }
+  return false;
+}
