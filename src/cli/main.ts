@@ -10,6 +10,11 @@ const int = (v: string) => {
   if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
   return Math.floor(n);
 };
+const nonNegative = (v: string) => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number, 0 or more');
+  return Math.floor(n);
+};
 const collect = (v: string, prev: string[]) => [...prev, v];
 
 export function buildProgram(): Command {
@@ -30,6 +35,120 @@ export function buildProgram(): Command {
     .action(async (files: string[], opts) => {
       const { analyzeCommand } = await import('./commands/analyze.ts');
       process.exitCode = await analyzeCommand(files, opts);
+    });
+
+  const db = '--db <file>';
+  const dbHelp = 'the store (default ./dyad.db)';
+  const query = (c: Command) =>
+    c.option(db, dbHelp).option('--json', 'print one JSON array').option('--csv', 'print CSV').option('--limit <n>', 'at most this many rows (default 50)', int).option('--offset <n>', 'skip this many rows', nonNegative);
+
+  program
+    .command('ingest')
+    .description('analyse .txt, .html, .jsonl and RSS/Atom/JSON Feed files (folders recursively) into the store')
+    .argument('<paths...>', 'files or folders')
+    .option(db, dbHelp)
+    .option('--errors <file>', 'write every bad record as a JSON line here')
+    .option('--workers <n>', 'analysis worker threads (default: one per core)', nonNegative)
+    .option('--batch <n>', 'articles per write transaction (default 100)', int)
+    .option('--actors <file>', 'an actor dictionary that adds to or overrides the bundled ones', collect, [])
+    .option('--max-bytes <n>', 'reject records over this many bytes', int)
+    .option('--no-progress', 'no progress bar')
+    .addHelpText('after', '\nExamples:\n  dyad ingest news/ --db news.db\n  dyad ingest feed.xml archive.jsonl --errors bad.jsonl')
+    .action(async (paths: string[], opts) => {
+      const { ingestCommand } = await import('./commands/ingest.ts');
+      process.exitCode = await ingestCommand(paths, { ...opts, progress: opts.progress === false ? false : undefined });
+    });
+
+  query(program.command('actors').description('actors by mentions'))
+    .option('--name <text>', 'names or keys containing this, or a country code')
+    .option('--country <code>', 'actors of this country (ISO alpha-3)')
+    .action(async (opts) => {
+      const { actorsCommand } = await import('./commands/queries.ts');
+      process.exitCode = await actorsCommand(opts);
+    });
+
+  query(program.command('quotes').description('quotes, newest first'))
+    .option('--speaker <name>', 'said by this actor (key, name, or country code)')
+    .option('--about <name>', 'naming this actor, or containing this word')
+    .option('--since <day>', 'on or after this date (YYYY-MM-DD)')
+    .option('--until <day>', 'on or before this date')
+    .option('--kind <kind>', 'direct, indirect or mixed')
+    .addHelpText('after', '\nExample:\n  dyad quotes --speaker Erdogan --about Moscow --since 2024-01-01')
+    .action(async (opts) => {
+      const { quotesCommand } = await import('./commands/queries.ts');
+      process.exitCode = await quotesCommand(opts);
+    });
+
+  query(program.command('events').description('events, newest first, with the sentence as evidence'))
+    .option('--source <actor>', 'source: country code (RUS), actor key or name')
+    .option('--target <actor>', 'target: country code, actor key or name')
+    .option('--actor <actor>', 'either side')
+    .option('--type <type>', 'PLOVER type (SUPPORT) or CAMEO code prefix (05)')
+    .option('--quad-class <n>', 'quad class 1-4', int)
+    .option('--since <day>', 'on or after this date (YYYY-MM-DD)')
+    .option('--until <day>', 'on or before this date')
+    .option('--include-negated', 'also negated events')
+    .addHelpText('after', '\nExample:\n  dyad events --source RUS --target AFG --type SUPPORT --since 2024-01-01')
+    .action(async (opts) => {
+      const { eventsCommand } = await import('./commands/queries.ts');
+      process.exitCode = await eventsCommand(opts);
+    });
+
+  query(program.command('dyads').description('directed actor pairs: events by quad class, mean Goldstein, trend by month'))
+    .option('--source <actor>', 'source: country code, actor key or name')
+    .option('--target <actor>', 'target: country code, actor key or name')
+    .option('--actor <actor>', 'either side')
+    .option('--since <day>', 'from this month on (YYYY-MM or YYYY-MM-DD)')
+    .option('--until <day>', 'up to this month')
+    .option('--min-count <n>', 'pairs with at least this many events', int)
+    .action(async (opts) => {
+      const { dyadsCommand } = await import('./commands/queries.ts');
+      process.exitCode = await dyadsCommand(opts);
+    });
+
+  query(program.command('search').description('full-text search over article text and quotes, with highlighted snippets'))
+    .argument('<text>', 'words; "quoted words" match as a phrase')
+    .option('--in <where>', 'article, quote or all (default)')
+    .action(async (text: string, opts) => {
+      const { searchCommand } = await import('./commands/queries.ts');
+      process.exitCode = await searchCommand(text, opts);
+    });
+
+  program
+    .command('show')
+    .description('one stored article with its layers')
+    .argument('<id>', 'article id (from events, quotes or search)')
+    .option(db, dbHelp)
+    .option('--json', 'print the article, its layers and provenance as JSON')
+    .action(async (id: string, opts) => {
+      const { showCommand } = await import('./commands/show.ts');
+      process.exitCode = await showCommand(id, opts);
+    });
+
+  program
+    .command('export')
+    .description('export the store: gdelt (TSV, GDELT 2.0 event columns), jsonl (contract), csv (events), graphml or gexf (actor network)')
+    .requiredOption('--format <format>', 'gdelt, jsonl, csv, graphml or gexf')
+    .option(db, dbHelp)
+    .option('--out <file>', 'write here instead of standard output')
+    .option('--header', 'gdelt: print the column names first')
+    .option('--since <day>', 'graphs: from this month on')
+    .option('--until <day>', 'graphs: up to this month')
+    .option('--quad-class <n>', 'graphs: only this quad class', int)
+    .option('--country <code>', 'graphs: edges touching this country')
+    .option('--min-weight <n>', 'graphs: edges with at least this many events', int)
+    .action(async (opts) => {
+      const { exportCommand } = await import('./commands/export.ts');
+      process.exitCode = await exportCommand(opts);
+    });
+
+  program
+    .command('demo')
+    .description('ingest the bundled example articles into a store and show what dyad found')
+    .option(db, 'keep the demo store here (default: a new file in the temporary folder)')
+    .action(async (opts) => {
+      const { demoCommand } = await import('./commands/demo.ts');
+      process.exitCode = await demoCommand(opts);
     });
 
   return program;
