@@ -5,9 +5,9 @@
 import type Database from 'better-sqlite3';
 import { flatten, type FlatEvent } from '../flatten.ts';
 import { bands, COPY_THRESHOLD, fromBlob, similarity, toBlob } from '../minhash.ts';
+import { identity } from '../identity.ts';
 import type { ArticleInput, WriteResult } from '../store.ts';
 
-export const identity = (k: { canonicalUrl: string | null; contentHash: string }) => k.canonicalUrl ?? `sha256:${k.contentHash}`;
 
 export function createWriter(db: Database.Database) {
   const q = {

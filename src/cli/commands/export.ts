@@ -1,0 +1,46 @@
+// `dyad export --format gdelt|jsonl|csv|graphml|gexf [--out FILE]`: the store for other tools.
+import { createWriteStream } from 'node:fs';
+import type { GraphQuery } from '../../store/store.ts';
+import { UsageError } from '../main.ts';
+import { CSV_COLUMNS, csvRow, GDELT_COLUMNS, gdeltRow, gexf, graphml } from './export-formats.ts';
+import { csvLine } from './output.ts';
+import { withStore } from './queries.ts';
+
+export const FORMATS = ['gdelt', 'jsonl', 'csv', 'graphml', 'gexf'] as const;
+
+export interface ExportOptions extends GraphQuery {
+  db?: string;
+  format: string;
+  out?: string;
+  /** GDELT: print the column names as a first line (GDELT files have none). */
+  header?: boolean;
+  stdout?: NodeJS.WritableStream;
+}
+
+export async function exportCommand(opts: ExportOptions): Promise<number> {
+  if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  return withStore(opts.db, async (store) => {
+    const out: NodeJS.WritableStream = opts.out ? createWriteStream(opts.out) : (opts.stdout ?? process.stdout);
+    const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
+    const added = new Date();
+    switch (opts.format) {
+      case 'gdelt':
+        if (opts.header) await write(GDELT_COLUMNS.join('\t') + '\n');
+        for await (const e of store.allEvents()) await write(gdeltRow(e, added) + '\n');
+        break;
+      case 'csv':
+        await write(csvLine(CSV_COLUMNS) + '\n');
+        for await (const e of store.allEvents()) await write(csvRow(e) + '\n');
+        break;
+      case 'jsonl':
+        for await (const { contract } of store.contracts()) await write(JSON.stringify(contract) + '\n');
+        break;
+      default: {
+        const g = await store.graph({ since: opts.since, until: opts.until, quadClass: opts.quadClass, country: opts.country, minWeight: opts.minWeight, limit: opts.limit ?? 100_000 });
+        await write(opts.format === 'graphml' ? graphml(g) : gexf(g));
+      }
+    }
+    if (opts.out) await new Promise<void>((r, j) => (out as ReturnType<typeof createWriteStream>).end((e?: Error) => (e ? j(e) : r())));
+    return 0;
+  });
+}

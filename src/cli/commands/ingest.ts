@@ -1,0 +1,36 @@
+// `dyad ingest PATH…`: analyse files and folders into the store, then say what changed.
+import { availableParallelism } from 'node:os';
+import { ingest, type IngestReport } from '../../ingest/ingest.ts';
+import { UsageError } from '../main.ts';
+
+export interface IngestCommandOptions {
+  db?: string;
+  errors?: string;
+  workers?: number;
+  batch?: number;
+  actors?: string[];
+  maxBytes?: number;
+  progress?: boolean;
+  err?: NodeJS.WritableStream;
+}
+
+export async function ingestCommand(paths: string[], opts: IngestCommandOptions): Promise<number> {
+  if (!paths.length) throw new UsageError('ingest needs files or folders');
+  const err = opts.err ?? process.stderr;
+  const rep = await ingest(paths, {
+    db: opts.db ?? './dyad.db',
+    errors: opts.errors,
+    workers: opts.workers ?? availableParallelism(),
+    batchSize: opts.batch,
+    config: { actorFiles: opts.actors, maxBytes: opts.maxBytes },
+    progress: opts.progress,
+    err,
+  });
+  err.write(summary(rep, opts.db ?? './dyad.db') + '\n');
+  return rep.failed && !rep.added && !rep.merged && !rep.skipped ? 1 : 0;
+}
+
+export function summary(r: IngestReport, db: string): string {
+  const parts = [`${r.added} new`, `${r.merged} syndicated ${r.merged === 1 ? 'copy' : 'copies'} merged`, `${r.skipped} already stored`, `${r.failed} failed`];
+  return `ingested ${r.records} records into ${db}: ${parts.join(', ')}; ${r.events} events, ${r.mentions} extra mentions; ${r.seconds.toFixed(1)} s (${r.rate} articles/s)`;
+}

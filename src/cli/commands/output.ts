@@ -1,0 +1,41 @@
+// How query commands print: a table for people, or one JSON array (--json) or CSV (--csv) for
+// machines. A column says how to get its cell from a row.
+import { table } from '../table.ts';
+
+export interface OutputOptions {
+  json?: boolean;
+  csv?: boolean;
+  out?: NodeJS.WritableStream;
+}
+
+export type Column<T> = [header: string, cell: (row: T) => unknown];
+
+const text = (v: unknown): string => (v === null || v === undefined ? '' : typeof v === 'number' ? String(v) : String(v));
+
+export function csvCell(v: unknown): string {
+  const s = text(v);
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const csvLine = (cells: unknown[]) => cells.map(csvCell).join(',');
+
+/** Prints rows: JSON gets the rows themselves (`json` maps them first if given). */
+export function emit<T>(rows: T[], columns: Column<T>[], opts: OutputOptions, json: (r: T) => unknown = (r) => r): void {
+  const out = opts.out ?? process.stdout;
+  if (opts.json) {
+    out.write(JSON.stringify(rows.map(json), null, 2) + '\n');
+    return;
+  }
+  if (opts.csv) {
+    out.write([csvLine(columns.map((c) => c[0])), ...rows.map((r) => csvLine(columns.map((c) => c[1](r))))].join('\n') + '\n');
+    return;
+  }
+  if (!rows.length) {
+    out.write('(nothing found)\n');
+    return;
+  }
+  out.write(table(columns.map((c) => c[0]), rows.map((r) => columns.map((c) => text(c[1](r))))) + '\n');
+}
+
+export const actorName = (a: { name: string; country: string | null } | null) => (a ? (a.country && !a.name.includes(a.country) ? `${a.name} (${a.country})` : a.name) : '');
+export const num = (n: number | null) => (n === null ? '' : n.toFixed(2).replace(/\.?0+$/, '') || '0');

@@ -1,0 +1,140 @@
+// Ingest: paths -> records -> (skip known) -> workers analyse -> results put back in input order ->
+// written in batches, one transaction each. Known articles are skipped before analysis, so a re-run
+// after a crash only analyses what the last finished batch had not written.
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import type { WrittenConfig } from '../config/config.ts';
+import { openStore } from '../store/open.ts';
+import type { ArticleInput, Store } from '../store/store.ts';
+import { identify } from './prepare.ts';
+import { createPool, type Outcome } from './pool.ts';
+import { createProgress, type Progress } from './progress.ts';
+import { estimateRecords, listFiles, readSource } from './sources.ts';
+import { identity } from '../store/identity.ts';
+
+export interface IngestOptions {
+  db: string;
+  /** Analysis workers (default: one per core); 0 analyses in this thread. */
+  workers?: number;
+  /** Write every bad record here as a JSON line {id, origin, code, error}. */
+  errors?: string;
+  /** Articles per write transaction (default 100). */
+  batchSize?: number;
+  config?: WrittenConfig;
+  /** Show the progress bar (default: when stderr is a terminal). */
+  progress?: boolean;
+  err?: NodeJS.WritableStream;
+  /** An open store to write to, instead of opening `db` (kept open). */
+  store?: Store;
+}
+
+export interface IngestReport {
+  records: number;
+  added: number;
+  merged: number;
+  skipped: number;
+  failed: number;
+  events: number;
+  mentions: number;
+  seconds: number;
+  /** Analysed articles per second. */
+  rate: number;
+}
+
+export async function ingest(paths: string[], opts: IngestOptions): Promise<IngestReport> {
+  const err = opts.err ?? process.stderr;
+  const skip = opts.errors ? resolve(opts.errors) : null;
+  const files = listFiles(paths).filter((f) => resolve(f) !== skip);
+  const store = opts.store ?? (await openStore(opts.db));
+  const pool = await createPool(opts.workers ?? availableParallelism(), opts.config ?? {});
+  const batchSize = opts.batchSize ?? 100;
+  const started = Date.now();
+  const rep: IngestReport = { records: 0, added: 0, merged: 0, skipped: 0, failed: 0, events: 0, mentions: 0, seconds: 0, rate: 0 };
+  if (opts.errors) writeFileSync(opts.errors, '');
+  const bar: Progress = createProgress(files.reduce((n, f) => n + estimateRecords(f), 0), opts.progress ?? Boolean((err as NodeJS.WriteStream).isTTY), err);
+
+  const report = (id: string, origin: string | null, code: string, error: string) => {
+    rep.failed++;
+    bar.log(`dyad: ${error}`);
+    if (opts.errors) appendFileSync(opts.errors, JSON.stringify({ id, origin, code, error }) + '\n');
+    bar.tick();
+  };
+
+  // Results come back out of order; they are written in input order so ids are stable across runs.
+  const done = new Map<number, Outcome & { id: string; origin: string | null }>();
+  let next = 0;
+  let seq = 0;
+  let inFlight = 0;
+  let batch: ArticleInput[] = [];
+  let wake: (() => void) | null = null;
+  const flush = async () => {
+    if (!batch.length) return;
+    const r = await store.write(batch);
+    batch = [];
+    rep.added += r.added;
+    rep.merged += r.merged;
+    rep.skipped += r.skipped;
+    rep.events += r.events;
+    rep.mentions += r.mentions;
+  };
+  const drain = async () => {
+    while (done.has(next)) {
+      const o = done.get(next)!;
+      done.delete(next++);
+      if ('input' in o) {
+        batch.push(o.input);
+        bar.tick();
+      } else report(o.id, o.origin, o.code, o.error);
+      if (batch.length >= batchSize) await flush();
+    }
+  };
+  const seen = new Set<string>();
+
+  try {
+    for (const file of files) {
+      for await (const item of readSource(file, opts.config?.maxBytes ?? 10 * 1024 * 1024)) {
+        rep.records++;
+        if ('error' in item) {
+          report(item.id, item.origin, item.error.code, item.error.message);
+          continue;
+        }
+        const id = identify(item.record, item.source);
+        const key = identity(id);
+        if (seen.has(key) || (await store.has(id))) {
+          rep.skipped++;
+          bar.tick();
+          continue;
+        }
+        seen.add(key);
+        const n = seq++;
+        inFlight++;
+        void pool.run(item.record, id).then((o) => {
+          done.set(n, { ...o, id: item.record.id, origin: id.origin });
+          inFlight--;
+          wake?.();
+        });
+        while (inFlight >= pool.capacity) {
+          await new Promise<void>((r) => (wake = r));
+          wake = null;
+          await drain();
+        }
+        await drain();
+      }
+    }
+    while (inFlight > 0) {
+      await new Promise<void>((r) => (wake = r));
+      wake = null;
+      await drain();
+    }
+    await drain();
+    await flush();
+  } finally {
+    bar.stop();
+    await pool.close();
+    if (!opts.store) await store.close();
+  }
+  rep.seconds = (Date.now() - started) / 1000;
+  rep.rate = rep.seconds ? Math.round(((rep.added + rep.merged) / rep.seconds) * 10) / 10 : 0;
+  return rep;
+}

@@ -1,0 +1,104 @@
+// Paths -> raw records: files and folders (recursively, in name order), by extension. Each record
+// carries the outlet it came from (the URL's host, else the feed's title), so copies of one story
+// from several outlets count as several sources.
+import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { DyadError, isDyadError } from '../doc/errors.ts';
+import type { RawRecord } from '../doc/record.ts';
+import { hostOf } from './canonical-url.ts';
+import { decodeBytes } from './decode.ts';
+import { looksLikeFeed, readFeed } from './feed.ts';
+import { parseJsonlLine } from './jsonl.ts';
+import { readArticleFile } from './read-file.ts';
+
+export const ARTICLE_EXT = new Set(['.txt', '.html', '.htm', '.xhtml']);
+export const FEED_EXT = new Set(['.rss', '.atom', '.xml', '.json', '.feed']);
+export const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
+
+export type SourceItem = { record: RawRecord; source: string | null } | { error: DyadError; id: string; origin: string };
+
+/** Every ingestible file under the paths, sorted, once each. A path that does not exist is an error. */
+export function listFiles(paths: string[]): string[] {
+  const out = new Set<string>();
+  const walk = (p: string, top: boolean) => {
+    let st;
+    try {
+      st = statSync(p);
+    } catch (e) {
+      if (top) throw new DyadError('UNREADABLE', `${p}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      return;
+    }
+    if (st.isDirectory()) {
+      for (const name of readdirSync(p).sort()) if (!name.startsWith('.')) walk(join(p, name), false);
+    } else if (st.isFile()) {
+      const ext = extname(p).toLowerCase();
+      if (top || ARTICLE_EXT.has(ext) || FEED_EXT.has(ext) || JSONL_EXT.has(ext)) out.add(p);
+    }
+  };
+  for (const p of paths) walk(p, true);
+  return [...out];
+}
+
+/** A quick count of the records in a file (lines of a JSONL file; 1 otherwise), for the progress bar. */
+export function estimateRecords(file: string): number {
+  if (!JSONL_EXT.has(extname(file).toLowerCase())) return 1;
+  try {
+    const buf = readFileSync(file);
+    let n = 0;
+    for (let i = buf.indexOf(10); i >= 0; i = buf.indexOf(10, i + 1)) n++;
+    return n + (buf.length && buf[buf.length - 1] !== 10 ? 1 : 0);
+  } catch {
+    return 1;
+  }
+}
+
+const fail = (e: unknown, id: string, origin: string): SourceItem => {
+  if (isDyadError(e)) return { error: e, id, origin };
+  return { error: new DyadError('INTERNAL', `${origin}: ${(e as Error).message}`), id, origin };
+};
+
+/** The records of one file, as they are read. */
+export async function* readSource(file: string, maxBytes: number): AsyncGenerator<SourceItem> {
+  const ext = extname(file).toLowerCase();
+  if (JSONL_EXT.has(ext)) {
+    const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+    let n = 0;
+    for await (const line of lines) {
+      n++;
+      if (!line.trim()) continue;
+      const item = parseJsonlLine(line, n, file);
+      if ('error' in item) yield { error: item.error, id: item.id, origin: `${file}:${n}` };
+      else yield { record: item.record, source: hostOf(item.record.url) };
+    }
+    return;
+  }
+  if (FEED_EXT.has(ext)) {
+    let text: string;
+    try {
+      text = decodeBytes(readFileSync(file)).text;
+    } catch (e) {
+      yield fail(new DyadError('UNREADABLE', `${file}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`), file, file);
+      return;
+    }
+    if (looksLikeFeed(text)) {
+      try {
+        const feed = readFeed(text, file);
+        for (const r of feed.records) {
+          if (isDyadError(r)) yield { error: r, id: file, origin: file };
+          else yield { record: r, source: hostOf(r.url) ?? feed.source };
+        }
+      } catch (e) {
+        yield fail(e, file, file);
+      }
+      return;
+    }
+  }
+  try {
+    const record = readArticleFile(file, maxBytes);
+    record.id = file;
+    yield { record, source: null };
+  } catch (e) {
+    yield fail(e, file, file);
+  }
+}
