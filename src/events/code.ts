@@ -64,13 +64,16 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
   const tokens = doc.get('tokens');
   const quotes = doc.layers.quotes ?? [];
   const all = actorSpans(tokens, doc.layers.entities ?? [], doc.layers.mentions ?? []);
-  const quoteTok = quotes.map((q) => [tokenAt(tokens, q.start), tokenAt(tokens, q.end - 1) + 1] as const);
+  // token ranges of each quote's content: its parts when the quote is split by its frame
+  const quoteTok: [number, number, number][] = [];
+  quotes.forEach((q, qi) => {
+    for (const p of q.parts ?? [q]) quoteTok.push([qi, tokenAt(tokens, p.start), tokenAt(tokens, p.end - 1) + 1]);
+  });
   const events: Event[] = [];
   for (const sent of doc.get('sentences')) {
     const sentSpans = spansIn(all, sent.tokenStart, sent.tokenEnd);
     const segOf = (head: number): Segment => {
-      for (let qi = 0; qi < quotes.length; qi++) {
-        const [a, b] = quoteTok[qi];
+      for (const [qi, a, b] of quoteTok) {
         if (head >= a && head < b) {
           const from = Math.max(a, sent.tokenStart);
           const to = Math.min(b, sent.tokenEnd);

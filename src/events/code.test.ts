@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { codeDoc } from './code.ts';
+import { loadOntology, loadVerbs } from './load.ts';
+import { handDoc, type HandActor } from './test-doc.ts';
+import type { Doc } from '../doc/doc.ts';
+import type { Quote } from '../doc/types.ts';
+
+const data = { ontology: loadOntology(), verbs: loadVerbs() };
+const A = (text: string, country: string, sector: string | null = null): HandActor => ({ text, country, sector });
+
+/** "TYPE SRC->TGT" for each event, "NOT " before negated ones. */
+function code(text: string, actors: HandActor[], quotes?: (d: Doc) => Quote[]) {
+  const doc = handDoc(text, actors, quotes);
+  return codeDoc(doc, data).map((e) => `${e.negated ? 'NOT ' : ''}${e.plover} ${e.source.map((s) => s.country).join('+')}->${e.target.map((s) => s.country).join('+')}`);
+}
+
+describe('pattern families', () => {
+  const cases: [string, HandActor[], string][] = [
+    ['The Kenyan president affirmed Ghana as a close ally in trade.', [A('Kenyan president', 'KEN', 'GOV'), A('Ghana', 'GHA')], 'SUPPORT KEN->GHA'],
+    ['Norway praised Chile for its reforms.', [A('Norway', 'NOR'), A('Chile', 'CHL')], 'SUPPORT NOR->CHL'],
+    ['Peru and Bolivia signed a border treaty on Friday.', [A('Peru', 'PER'), A('Bolivia', 'BOL')], 'SUPPORT PER+BOL->'],
+    ['Brazil expressed keen interest in developing relations with Angola.', [A('Brazil', 'BRA'), A('Angola', 'AGO')], 'AGREE BRA->AGO'],
+    ['Malta offered to mediate between the two sides.', [A('Malta', 'MLT')], 'AGREE MLT->'],
+    ['The Austrian chancellor visited Slovenia on Monday.', [A('Austrian chancellor', 'AUT', 'GOV'), A('Slovenia', 'SVN')], 'CONSULT AUT->SVN'],
+    ['Canadian officials held talks with Mexico about tariffs.', [A('Canadian officials', 'CAN', 'GOV'), A('Mexico', 'MEX')], 'CONSULT CAN->MEX'],
+    ['Sweden shared intelligence with Finland on the smuggling ring.', [A('Sweden', 'SWE'), A('Finland', 'FIN')], 'COOPERATE SWE->FIN'],
+    ['Japan sent food aid to Nepal after the floods.', [A('Japan', 'JPN'), A('Nepal', 'NPL')], 'AID JPN->NPL'],
+    ['Uruguay lifted the curfew in its capital on Sunday.', [A('Uruguay', 'URY')], 'CONCEDE URY->'],
+    ['Rebels released twelve Thai hostages on Tuesday.', [A('Rebels', 'MMR', 'REB'), A('Thai hostages', 'THA', 'CVL')], 'RETREAT MMR->THA'],
+    ['Estonia called for a ceasefire in the region.', [A('Estonia', 'EST')], 'REQUEST EST->'],
+    ['Poland urged Belarus to free the jailed journalists.', [A('Poland', 'POL'), A('Belarus', 'BLR')], 'REQUEST POL->BLR'],
+    ['Egypt accused Sudan of arming the militias.', [A('Egypt', 'EGY'), A('Sudan', 'SDN')], 'ACCUSE EGY->SDN'],
+    ['India strongly condemned the Pakistani raid.', [A('India', 'IND'), A('Pakistani', 'PAK')], 'ACCUSE IND->PAK'],
+    ['Cuba rejected the American proposal outright.', [A('Cuba', 'CUB'), A('American', 'USA')], 'REJECT CUB->USA'],
+    ['Iran warned Israel against any strike on its sites.', [A('Iran', 'IRN'), A('Israel', 'ISR')], 'THREATEN IRN->ISR'],
+    ['Thousands of Serbian students demonstrated in Belgrade.', [A('Serbian students', 'SRB', 'EDU'), A('Belgrade', 'SRB')], 'PROTEST SRB->SRB'],
+    ['The European Union imposed sanctions on Syria on Monday.', [A('European Union', 'IGO'), A('Syria', 'SYR')], 'SANCTION IGO->SYR'],
+    ['Latvia expelled two Russian diplomats for spying.', [A('Latvia', 'LVA'), A('Russian diplomats', 'RUS', 'GOV')], 'SANCTION LVA->RUS'],
+    ['Armenia deployed troops along the Azerbaijani border.', [A('Armenia', 'ARM'), A('Azerbaijani', 'AZE')], 'MOBILIZE ARM->AZE'],
+    ['Turkish police arrested forty Kurdish activists in Ankara.', [A('Turkish police', 'TUR', 'COP'), A('Kurdish activists', 'TUR', 'OPP')], 'COERCE TUR->TUR'],
+    ['Ethiopian jets struck Eritrean positions near the border.', [A('Ethiopian jets', 'ETH', 'MIL'), A('Eritrean', 'ERI')], 'ASSAULT ETH->ERI'],
+  ];
+  for (const [text, actors, want] of cases) it(want, () => expect(code(text, actors)).toContain(want));
+});
+
+describe('roles', () => {
+  it('reads a passive with its agent: the target first, the source after "by"', () => {
+    expect(code('A Malian convoy was attacked by Algerian gunmen near the border.', [A('Malian convoy', 'MLI', 'MIL'), A('Algerian gunmen', 'DZA', 'REB')])).toEqual(['ASSAULT DZA->MLI']);
+  });
+  it('expands compound actors on both sides', () => {
+    expect(code('Russia and China criticized Britain and France over the vote.', [A('Russia', 'RUS'), A('China', 'CHN'), A('Britain', 'GBR'), A('France', 'FRA')])).toEqual(['ACCUSE RUS+CHN->GBR+FRA']);
+  });
+  it('marks a reciprocal agreement of compound actors', () => {
+    const doc = handDoc('Laos and Vietnam agreed to build a new railway.', [A('Laos', 'LAO'), A('Vietnam', 'VNM')]);
+    const [e] = codeDoc(doc, data);
+    expect(e).toMatchObject({ plover: 'AGREE', reciprocal: true, target: [] });
+    expect(e.source.map((s) => s.country)).toEqual(['LAO', 'VNM']);
+  });
+  it('takes the other party of the sentence when the clause names no target', () => {
+    expect(code('On the Tibet question, Nepal remains open to negotiations.', [A('Tibet', 'CHN'), A('Nepal', 'NPL')])).toEqual(['AGREE NPL->CHN']);
+  });
+});
+
+describe('negation, modality and intent', () => {
+  it('marks "did not" and "never" as negated', () => {
+    expect(code('Chile did not accuse Peru of spying.', [A('Chile', 'CHL'), A('Peru', 'PER')])).toEqual(['NOT ACCUSE CHL->PER']);
+    expect(code('Oman has never attacked Yemen.', [A('Oman', 'OMN'), A('Yemen', 'YEM')])).toEqual(['NOT ASSAULT OMN->YEM']);
+  });
+  it('codes "refused to" as the rejection, not the refused act', () => {
+    expect(code('Hungary refused to send troops to Kosovo.', [A('Hungary', 'HUN'), A('Kosovo', 'XKX')])).toEqual(['REJECT HUN->XKX']);
+  });
+  it('drops hypothetical events', () => {
+    expect(code('Analysts said Ghana could attack Togo.', [A('Ghana', 'GHA'), A('Togo', 'TGO')])).toEqual([]);
+    expect(code('It is unlikely that Fiji will sign the treaty with Tonga.', [A('Fiji', 'FJI'), A('Tonga', 'TON')])).toEqual([]);
+  });
+  it('codes future or intended cooperation as AGREE (PLOVER)', () => {
+    expect(code('Japan will send food aid to Nepal.', [A('Japan', 'JPN'), A('Nepal', 'NPL')])).toEqual(['AGREE JPN->NPL']);
+    expect(code('Syria is ready to withdraw its troops from Lebanon.', [A('Syria', 'SYR'), A('Lebanon', 'LBN')])).toEqual(['AGREE SYR->LBN']);
+  });
+  it('codes future material conflict as THREATEN', () => {
+    expect(code('Niger will impose sanctions on Mali.', [A('Niger', 'NER'), A('Mali', 'MLI')])).toEqual(['THREATEN NER->MLI']);
+  });
+  it('does not code a participle used as an adjective', () => {
+    expect(code('Chad sent aid to the besieged Sudanese town.', [A('Chad', 'TCD'), A('Sudanese', 'SDN')])).toEqual(['AID TCD->SDN']);
+  });
+});
+
+describe('events claimed in quotes', () => {
+  const ZUMA = { id: 'jacob-zuma', name: 'Jacob Zuma', country: 'ZAF', sector: 'GOV' };
+  it('records the quote and takes "we" as the speaker', () => {
+    const text = '"We will always support Lesotho in its recovery," Zuma told reporters.';
+    const doc = handDoc(text, [A('Lesotho', 'LSO'), A('Zuma', 'ZAF', 'GOV')], (d) => [
+      { start: 1, end: d.text.indexOf(',"'), kind: 'direct', cue: null, speaker: { start: d.text.indexOf('Zuma'), end: d.text.indexOf('Zuma') + 4 }, speakerActor: ZUMA },
+    ]);
+    const events = codeDoc(doc, data);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ plover: 'AGREE', quoteIndex: 0 });
+    expect(events[0].source[0]).toMatchObject({ country: 'ZAF', actorId: 'jacob-zuma' });
+    expect(events[0].target[0].country).toBe('LSO');
+  });
+  it('keeps a third party named in a reported statement as the source', () => {
+    const text = 'Zuma said that Angola had attacked Namibian border posts.';
+    const doc = handDoc(text, [A('Zuma', 'ZAF', 'GOV'), A('Angola', 'AGO'), A('Namibian border posts', 'NAM', 'MIL')], (d) => [
+      { start: d.text.indexOf('Angola'), end: d.text.length - 1, kind: 'indirect', cue: { start: 5, end: 9 }, speaker: { start: 0, end: 4 }, speakerActor: ZUMA },
+    ]);
+    const [e] = codeDoc(doc, data);
+    expect(e).toMatchObject({ plover: 'ASSAULT', quoteIndex: 0 });
+    expect(e.source[0].country).toBe('AGO');
+    expect(e.target[0].country).toBe('NAM');
+  });
+  it('leaves quoteIndex null for an event told in the narrative', () => {
+    const doc = handDoc('Angola attacked Namibian border posts.', [A('Angola', 'AGO'), A('Namibian border posts', 'NAM', 'MIL')]);
+    expect(codeDoc(doc, data)[0].quoteIndex).toBeNull();
+  });
+});
+
+describe('evidence', () => {
+  it('carries cameo, goldstein, quadClass, mode, trigger and sentence spans', () => {
+    const text = 'Quiet week. The Kenyan president affirmed Ghana as a close ally.';
+    const doc = handDoc(text, [A('Kenyan president', 'KEN', 'GOV'), A('Ghana', 'GHA')]);
+    const [e] = codeDoc(doc, data);
+    expect(e).toMatchObject({ plover: 'SUPPORT', cameo: '051', goldstein: 3.4, quadClass: 1, negated: false });
+    expect(doc.slice(e.trigger)).toBe('affirmed Ghana as a close ally');
+    expect(doc.slice(e.sentence)).toBe('The Kenyan president affirmed Ghana as a close ally.');
+    expect(doc.slice(e.source[0])).toBe('Kenyan president');
+  });
+});
