@@ -143,6 +143,18 @@ export function buildProgram(): Command {
     });
 
   program
+    .command('serve')
+    .description('serve the store as a JSON API and a web page (actor network, dyads, articles, quotes)')
+    .option(db, dbHelp)
+    .option('--host <host>', 'address to bind (default 127.0.0.1: this machine only)')
+    .option('--port <n>', 'port (default 7300)', nonNegative)
+    .addHelpText('after', '\nExample:\n  dyad serve --db news.db   # then open http://127.0.0.1:7300/')
+    .action(async (opts) => {
+      const { serveCommand } = await import('./commands/serve.ts');
+      process.exitCode = await serveCommand(opts);
+    });
+
+  program
     .command('demo')
     .description('ingest the bundled example articles into a store and show what dyad found')
     .option(db, 'keep the demo store here (default: a new file in the temporary folder)')
