@@ -1,0 +1,56 @@
+import type { Doc } from '../doc/doc.ts';
+import type { Entity, Mention } from '../doc/types.ts';
+import { chunks } from './chunks.ts';
+import { linkAliases, resolveMentions } from './coref.ts';
+import { dictionaryHits, type Hit } from './dict-hits.ts';
+import type { Dictionary } from './dictionary.ts';
+import { SPEECH } from './lexicon.ts';
+import { findMentions } from './mentions.ts';
+import { mergeTagged } from './merge.ts';
+import type { NameSpan } from './ner-bridge.ts';
+import { resolveChunk, type SentenceCtx } from './resolve.ts';
+import type { Draft, Work } from './work.ts';
+
+/**
+ * Finds the article's entities and mentions and resolves them to actors. The order: dictionary
+ * matches, name chunks typed by titles, head words and context; the tagger's spans (when there is a
+ * tagger) for names in no dictionary; short names linked to full ones; then nominals and pronouns,
+ * which need every name before them.
+ */
+export function analyzeActors(doc: Doc, dict: Dictionary, tagger: ((doc: Doc) => NameSpan[]) | null): { entities: Entity[]; mentions: Mention[] } {
+  const tokens = doc.get('tokens');
+  const sentences = doc.get('sentences');
+  const texts = tokens.map((t) => doc.text.slice(t.start, t.end));
+  const w: Work = { text: doc.text, tokens, texts, norms: tokens.map((t) => t.norm), dict, day: doc.effectiveDate(), drafts: [], mentions: [], taken: new Uint8Array(tokens.length) };
+  const known = new Map<string, 'm' | 'f' | null>();
+  const ctxs: SentenceCtx[] = [];
+  let drafts: Draft[] = [];
+  sentences.forEach((sen, sent) => {
+    const a = sen.tokenStart;
+    const b = sen.tokenEnd;
+    const hits = dictionaryHits(w, a, b);
+    const hitAt = new Map<number, Hit>();
+    const hitEnd = new Map<number, Hit>();
+    for (const h of hits) hitAt.set(h.s, h), hitEnd.set(h.e, h);
+    const c: SentenceCtx = { sent, a, b, hitAt, hitEnd, known };
+    ctxs.push(c);
+    for (const ch of chunks(w, a, b, hits)) drafts.push(...resolveChunk(w, ch, c));
+  });
+  if (tagger) drafts = mergeTagged(w, drafts, tagger(doc), sentences, ctxs);
+  for (const d of drafts) {
+    const next = w.norms[d.e] ?? '';
+    const prev = d.s > 0 ? w.norms[d.s - 1] : '';
+    d.speaker = SPEECH.has(next) || SPEECH.has(prev);
+  }
+  linkAliases(w, drafts);
+  const owner: (Draft | undefined)[] = new Array(tokens.length);
+  for (const d of drafts) for (let k = d.s; k < d.e; k++) owner[k] = d;
+  const mentions = sentences.flatMap((sen, sent) => findMentions(w, sent, sen.tokenStart, sen.tokenEnd, owner));
+  const index = new Map<Draft, number>(drafts.map((d, i) => [d, i]));
+  resolveMentions(w, drafts, mentions, index);
+  const entities: Entity[] = drafts.map((d) => ({ start: tokens[d.s].start, end: tokens[d.e - 1].end, type: d.type, actor: d.actor, how: d.how, gender: d.gender }));
+  return {
+    entities,
+    mentions: mentions.map((m) => ({ start: tokens[m.s].start, end: tokens[m.e - 1].end, kind: m.kind, actor: m.actor, antecedent: m.antecedent, how: m.how })),
+  };
+}

@@ -1,0 +1,55 @@
+import { isCap } from './alias-tokens.ts';
+import type { Surface } from './types.ts';
+import type { Work } from './work.ts';
+
+/** A dictionary match over tokens [s, e). */
+export interface Hit {
+  s: number;
+  e: number;
+  surface: Surface;
+}
+
+const USE_ORDER = { name: 0, seat: 1, capital: 2, demonym: 3, combining: 4 } as const;
+
+/** Picks among the surfaces of one form: the best-ranked dictionary, then names before other uses. */
+function pick(surfaces: Surface[]): Surface {
+  let best = surfaces[0];
+  for (const s of surfaces) if (s.rank < best.rank || (s.rank === best.rank && USE_ORDER[s.use] < USE_ORDER[best.use])) best = s;
+  return best;
+}
+
+/**
+ * Longest dictionary matches in tokens [a, b), left to right. A derived (Phoenix) single-word form must
+ * be tagged a proper noun, so a capitalised common word opening a sentence is not taken for a place.
+ */
+export function dictionaryHits(w: Work, a: number, b: number): Hit[] {
+  const hits: Hit[] = [];
+  const { texts, norms, tokens } = w;
+  for (let i = a; i < b; ) {
+    const t = texts[i];
+    const c = t.charCodeAt(0);
+    // Forms start with a letter or digit; most start capitalised ("al-Qaeda" does not).
+    if (!(isCap(t) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      i++;
+      continue;
+    }
+    const m = w.dict.names.longest(norms, texts, i, b);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const surface = pick(m.surfaces);
+    const single = m.end - i === 1;
+    if (single && surface.rank === 2 && tokens[i].pos !== 'PROPN') {
+      i++;
+      continue;
+    }
+    if (!isCap(texts[i]) && !m.surfaces.some((s) => s.tokens.some((x) => isCap(x)))) {
+      i++;
+      continue;
+    }
+    hits.push({ s: i, e: m.end, surface });
+    i = m.end;
+  }
+  return hits;
+}

@@ -1,0 +1,59 @@
+import type { Sentence } from '../doc/types.ts';
+import { tokenAt } from '../doc/spans.ts';
+import type { NameSpan } from './ner-bridge.ts';
+import { resolveChunk, type SentenceCtx } from './resolve.ts';
+import type { Draft, Work } from './work.ts';
+
+const TYPES = new Set(['PERSON', 'ORG', 'LOC', 'NORP']);
+
+/**
+ * Merges the tagger's names with the rules' drafts. Dictionary matches keep their actor; the tagger
+ * decides the boundaries and types of every other name. A tagged span that covers dictionary names
+ * ("University of Ghana") wins and takes the country of the names inside; one inside a dictionary
+ * match loses to it. Drafts the rules guessed without a dictionary are dropped unless the tagger agrees.
+ */
+export function mergeTagged(w: Work, drafts: Draft[], spans: NameSpan[], sentences: Sentence[], ctxs: SentenceCtx[]): Draft[] {
+  const dictDrafts = drafts.filter((d) => d.entry !== null);
+  const out: Draft[] = [...dictDrafts];
+  for (const sp of spans) {
+    if (!TYPES.has(sp.type)) continue;
+    const s = tokenAt(w.tokens, sp.start);
+    let e = tokenAt(w.tokens, sp.end - 1) + 1;
+    if (s >= w.tokens.length || e <= s) continue;
+    e = Math.min(e, w.tokens.length);
+    const inDict = dictDrafts.find((d) => d.s <= s && e <= d.e);
+    if (inDict) continue;
+    const inner = dictDrafts.filter((d) => s <= d.s && d.e <= e);
+    const crossing = dictDrafts.some((d) => d.s < e && s < d.e && !(s <= d.s && d.e <= e));
+    if (crossing) continue;
+    const sent = sentIndex(sentences, s);
+    const c = ctxs[sent];
+    const ruled = drafts.find((d) => d.s === s && d.e === e && d.entry === null && d.type === sp.type);
+    let d: Draft;
+    if (ruled) d = ruled;
+    else {
+      const made = resolveChunk(w, { s, e, hits: [] }, c).find((x) => x.s === s && x.e === e);
+      d = made ?? { s, e, type: sp.type as Draft['type'], sent, actor: null, how: 'pattern', gender: null, entry: null, surface: null, title: null, plural: false, speaker: false };
+      d.type = sp.type as Draft['type'];
+      if (d.type !== 'PERSON') d.actor = null;
+    }
+    if (inner.length && d.type !== 'PERSON') {
+      const country = inner.find((x) => x.actor?.country)?.actor?.country ?? null;
+      if (country) d.actor = { id: null, name: w.text.slice(w.tokens[s].start, w.tokens[e - 1].end), country, sector: null };
+      for (const x of inner) out.splice(out.indexOf(x), 1);
+    }
+    out.push(d);
+  }
+  return out.sort((a, b) => a.s - b.s || b.e - a.e);
+}
+
+function sentIndex(sentences: Sentence[], tok: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].tokenStart <= tok) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}

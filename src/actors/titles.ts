@@ -1,0 +1,117 @@
+import type { AgentDef } from './types.ts';
+import type { Hit } from './dict-hits.ts';
+import { PERSON_TITLES } from './lexicon.ts';
+import type { TitleInfo, Work } from './work.ts';
+
+/** The longest agent definition whose words start at token i (within [i, limit)). */
+export function agentAt(w: Work, i: number, limit: number): AgentDef | null {
+  const list = w.dict.agents.get(w.norms[i]);
+  if (!list) return null;
+  for (const a of list) {
+    if (i + a.tokens.length > limit) continue;
+    let ok = true;
+    for (let k = 1; k < a.tokens.length && ok; k++) ok = w.norms[i + k] === a.tokens[k];
+    if (ok) return a;
+  }
+  return null;
+}
+
+/** The agent definition that ends just before token `end` (one to four words), if any. */
+export function agentEndingAt(w: Work, end: number, start: number): { s: number; agent: AgentDef } | null {
+  for (let len = 4; len >= 1; len--) {
+    const s = end - len;
+    if (s < start) continue;
+    const a = agentAt(w, s, end);
+    if (a && s + a.tokens.length === end) return { s, agent: a };
+  }
+  return null;
+}
+
+export const titleOf = (a: AgentDef, country: string | null): TitleInfo => ({
+  word: a.term, sector: a.sector, country, head: a.head, role: a.role, gender: a.gender, person: (a.title || a.head) && !a.plural,
+});
+
+/** The country a hit names when it is a country, a demonym or a capital, else null. */
+export const countryOfHit = (h: Hit | undefined): string | null => (h && h.surface.entry.kind === 'country' ? h.surface.entry.id : null);
+
+/**
+ * Title words at the start of a name chunk: "Kenyan President", "Foreign Minister", "Mr", "Gen.".
+ * Returns where the name proper starts, the title found and the demonym hits passed over.
+ */
+export function leadingTitle(w: Work, s: number, e: number, hitAt: Map<number, Hit>): { start: number; title: TitleInfo | null; demonyms: Hit[] } {
+  let i = s;
+  let title: TitleInfo | null = null;
+  let country: string | null = null;
+  const demonyms: Hit[] = [];
+  while (i < e - 1) {
+    const h = hitAt.get(i);
+    if (h && h.surface.use === 'demonym' && h.e < e) {
+      country = countryOfHit(h);
+      demonyms.push(h);
+      i = h.e;
+      continue;
+    }
+    if (h && h.surface.use !== 'demonym') break;
+    const a = agentAt(w, i, e - 1);
+    if (a && a.title) {
+      title = titleOf(a, country);
+      i += a.tokens.length;
+      continue;
+    }
+    if (PERSON_TITLES.has(w.norms[i])) {
+      const g = PERSON_TITLES.get(w.norms[i]) ?? null;
+      title = title ?? { word: w.norms[i], sector: null, country, head: false, role: null, gender: g, person: true };
+      if (g && !title.gender) title = { ...title, gender: g };
+      i++;
+      if (w.texts[i] === '.') i++;
+      continue;
+    }
+    break;
+  }
+  if (title && !title.country) title = { ...title, country };
+  return { start: i, title, demonyms };
+}
+
+/**
+ * A title written before a name outside its chunk: "Turkey's foreign minister Hakan Fidan", "the
+ * Kenyan president William Ruto". `s` is the name's first token; `hitEnd` maps end tokens to hits.
+ */
+export function titleBefore(w: Work, s: number, sentStart: number, hitEnd: Map<number, Hit>): TitleInfo | null {
+  const found = agentEndingAt(w, s, sentStart);
+  if (!found || !found.agent.title || found.agent.plural) return null;
+  return titleOf(found.agent, countryBefore(w, found.s, sentStart, hitEnd));
+}
+
+/** A country named just before token `at`: a demonym ("Turkish") or a possessive ("Turkey's"). */
+export function countryBefore(w: Work, at: number, sentStart: number, hitEnd: Map<number, Hit>): string | null {
+  let k = at;
+  while (k > sentStart && ['senior', 'top', 'former', 'acting', 'interim', 'deputy', 'chief', 'new', 'then'].includes(w.norms[k - 1])) k--;
+  const h = hitEnd.get(k);
+  if (h) return countryOfHit(h) ?? h.surface.entry.roles[0]?.country ?? null;
+  if (k - 1 > sentStart && (w.norms[k - 1] === "'s" || w.norms[k - 1] === '’s')) {
+    const p = hitEnd.get(k - 1);
+    if (p) return countryOfHit(p) ?? p.surface.entry.roles[0]?.country ?? null;
+  }
+  return null;
+}
+
+/**
+ * An appositive title after a name: "Hakan Fidan, Turkey's foreign minister", "William Ruto, the
+ * Kenyan president". `e` is the token after the name.
+ */
+export function titleAfter(w: Work, e: number, sentEnd: number, hitAt: Map<number, Hit>): TitleInfo | null {
+  if (w.texts[e] !== ',') return null;
+  let k = e + 1;
+  if (w.norms[k] === 'the') k++;
+  let country: string | null = null;
+  const h = hitAt.get(k);
+  if (h && h.surface.entry.kind === 'country') {
+    country = h.surface.entry.id;
+    k = h.e;
+    if (w.norms[k] === "'s" || w.norms[k] === '’s') k++;
+  }
+  while (k < sentEnd && ['senior', 'top', 'former', 'acting', 'interim', 'deputy', 'chief', 'new'].includes(w.norms[k])) k++;
+  const a = agentAt(w, k, sentEnd);
+  if (!a || !a.title || a.plural) return null;
+  return titleOf(a, country);
+}

@@ -1,0 +1,50 @@
+import nlp from 'compromise';
+import { isAllCaps } from './alias-tokens.ts';
+import { LOC_PREFIX, LOC_WORDS, LOCATIVE, ORG_WORDS, SPEECH } from './lexicon.ts';
+import type { Work } from './work.ts';
+import type { EntityType } from '../doc/types.ts';
+
+const firstNames = new Map<string, { first: boolean; gender: 'm' | 'f' | null }>();
+
+/** Whether compromise knows a word as a first name, and its gender. Cached: compromise runs once per word. */
+export function firstName(word: string): { first: boolean; gender: 'm' | 'f' | null } {
+  let r = firstNames.get(word);
+  if (!r) {
+    const term = (nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0];
+    const tags = new Set(term?.tags ?? []);
+    r = { first: tags.has('FirstName'), gender: tags.has('MaleName') ? 'm' : tags.has('FemaleName') ? 'f' : null };
+    firstNames.set(word, r);
+  }
+  return r;
+}
+
+export interface Typed {
+  type: EntityType;
+  gender: 'm' | 'f' | null;
+  why: string;
+}
+
+/**
+ * Types a capitalised name in no dictionary, from its own words and its context: head words
+ * ("Province", "Ministry"), acronyms, first names, names already seen in the article, verbs of saying
+ * and locative prepositions. Null when nothing speaks for a type: a guess costs more than a miss.
+ */
+export function typeCandidate(w: Work, s: number, e: number, sentStart: number, known: Map<string, 'm' | 'f' | null>): Typed | null {
+  const last = w.norms[e - 1];
+  const n = e - s;
+  if (ORG_WORDS.has(last) && n > 1) return { type: 'ORG', gender: null, why: 'head' };
+  if (LOC_WORDS.has(last) && n > 1) return { type: 'LOC', gender: null, why: 'head' };
+  if (LOC_PREFIX.has(w.norms[s]) && n > 1) return { type: 'LOC', gender: null, why: 'prefix' };
+  if (n === 1 && isAllCaps(w.texts[s]) && w.texts[s].length <= 7) return { type: 'ORG', gender: null, why: 'acronym' };
+  for (let k = s; k < e; k++) {
+    if (known.has(w.norms[k])) return { type: 'PERSON', gender: known.get(w.norms[k]) ?? null, why: 'seen' };
+  }
+  const fn = firstName(w.texts[s]);
+  if (fn.first && n > 1) return { type: 'PERSON', gender: fn.gender, why: 'first-name' };
+  const next = w.norms[e];
+  const prev = s > sentStart ? w.norms[s - 1] : '';
+  if (SPEECH.has(next) || (SPEECH.has(prev) && s - 1 > sentStart)) return { type: 'PERSON', gender: fn.gender, why: 'speech' };
+  if (prev && LOCATIVE.has(prev) && prev !== 'to' && n <= 2) return { type: 'LOC', gender: null, why: 'locative' };
+  if (n >= 2 && n <= 3) return { type: 'PERSON', gender: fn.gender, why: 'shape' };
+  return null;
+}
