@@ -126,6 +126,7 @@ for (const [name, make] of backends) {
       await store.write([makeArticle(wireSpec('w1', 'https://wire.example/a'))]);
       const a = await store.article(1);
       expect(a?.contract.article.text.startsWith('Russian President')).toBe(true);
+      expect(a?.docText.slice(a.contract.quotes[0].start, a.contract.quotes[0].end)).toBe(a?.contract.quotes[0].text);
       expect(a?.contract.quotes[0].speakerActor?.id).toBe(PUTIN.id);
       expect(a?.provenance.events).toBe('events@1');
       expect(await store.article(99)).toBeNull();

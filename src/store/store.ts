@@ -204,6 +204,8 @@ export interface ArticleDetail extends ArticleRow {
   copies: ArticleRow[];
   /** The stored analysis: text, sections, entities, quotes, events (contract shape). */
   contract: ContractOutput;
+  /** The text the contract's offsets point into: the input as given for text articles, article.text for HTML. */
+  docText: string;
   /** Event ids in the store for this article's events, in contract order (null if not stored). */
   eventIds: (number | null)[];
 }

@@ -80,6 +80,7 @@ export function openSqliteStore(path: string, opts: { readonly?: boolean } = {})
         provenance: JSON.parse(r.provenance),
         copies,
         contract,
+        docText: r.docText ?? r.body,
         eventIds: (contract.events ?? []).map((_, i) => mentions.get(i) ?? null),
       };
     },
