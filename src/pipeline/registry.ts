@@ -2,7 +2,8 @@
 // Doc) is first and fixed: see article/read-article.ts.
 import type { Stage } from './stage.ts';
 import { nlpStage } from '../nlp/stage.ts';
+import { actorsStage } from '../actors/stage.ts';
 import { eventsStage } from '../events/stage.ts';
 import { quotesStage } from '../quotes/stage.ts';
 
-export const STAGES: readonly Stage[] = [nlpStage, quotesStage, eventsStage];
+export const STAGES: readonly Stage[] = [nlpStage, actorsStage, quotesStage, eventsStage];
