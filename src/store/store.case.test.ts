@@ -97,6 +97,7 @@ for (const [name, make] of backends) {
       const graph = await store.graph({ quadClass: 1 });
       expect(graph.edges).toEqual([expect.objectContaining({ source: PUTIN.id, target: TALIBAN.id, weight: 1, quadClass: 1, meanGoldstein: 3.4 })]);
       expect(graph.nodes.map((n) => n.key).sort()).toEqual([TALIBAN.id, PUTIN.id].sort());
+      expect(graph.nodes.find((n) => n.key === PUTIN.id)?.mentions).toBe(1);
       expect((await store.graph({ country: 'TUR' })).edges).toHaveLength(1);
     });
 

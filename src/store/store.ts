@@ -233,6 +233,8 @@ export interface GraphQuery {
 export interface GraphNode extends ActorSummary {
   /** Events the actor takes part in within the graph's edges. */
   weight: number;
+  /** Entity mentions of the actor across all articles (the actor's overall prominence). */
+  mentions: number;
 }
 
 export interface GraphEdge {

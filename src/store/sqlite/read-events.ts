@@ -157,6 +157,12 @@ export function queryGraph(db: Database.Database, q: GraphQuery = {}): Graph {
     nodes.set(r.tKey, (nodes.get(r.tKey) ?? 0) + r.w);
     return { source: r.sKey, target: r.tKey, weight: r.w, quad, quadClass: k ?? quad.indexOf(Math.max(...quad)) + 1, meanGoldstein: mean(r.gsum, r.gn) };
   });
-  const actor = db.prepare('SELECT key, name, country, sector FROM actors WHERE key = ?');
-  return { nodes: [...nodes].map(([key, weight]) => ({ ...toActor(actor.get(key) as any)!, weight })), edges };
+  const actor = db.prepare('SELECT key, name, country, sector, mentions FROM actors WHERE key = ?');
+  return {
+    nodes: [...nodes].map(([key, weight]) => {
+      const row = actor.get(key) as any;
+      return { ...toActor(row)!, weight, mentions: row?.mentions ?? 0 };
+    }),
+    edges,
+  };
 }
