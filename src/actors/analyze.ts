@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/doc.ts';
 import type { Entity, Mention } from '../doc/types.ts';
+import { allTokens } from './all-tokens.ts';
 import { chunks } from './chunks.ts';
 import { linkAliases, resolveMentions } from './coref.ts';
 import { dictionaryHits, type Hit } from './dict-hits.ts';
@@ -18,8 +19,7 @@ import type { Draft, Work } from './work.ts';
  * which need every name before them.
  */
 export function analyzeActors(doc: Doc, dict: Dictionary, tagger: ((doc: Doc) => NameSpan[]) | null): { entities: Entity[]; mentions: Mention[] } {
-  const tokens = doc.get('tokens');
-  const sentences = doc.get('sentences');
+  const { tokens, sentences } = allTokens(doc);
   const texts = tokens.map((t) => doc.text.slice(t.start, t.end));
   const w: Work = { text: doc.text, tokens, texts, norms: tokens.map((t) => t.norm), dict, day: doc.effectiveDate(), drafts: [], mentions: [], taken: new Uint8Array(tokens.length) };
   const known = new Map<string, 'm' | 'f' | null>();
@@ -37,6 +37,7 @@ export function analyzeActors(doc: Doc, dict: Dictionary, tagger: ((doc: Doc) =>
     for (const ch of chunks(w, a, b, hits)) drafts.push(...resolveChunk(w, ch, c));
   });
   if (tagger) drafts = mergeTagged(w, drafts, tagger(doc), sentences, ctxs);
+  drafts = dropOverlaps(drafts);
   for (const d of drafts) {
     const next = w.norms[d.e] ?? '';
     const prev = d.s > 0 ? w.norms[d.s - 1] : '';
@@ -53,4 +54,12 @@ export function analyzeActors(doc: Doc, dict: Dictionary, tagger: ((doc: Doc) =>
     entities,
     mentions: mentions.map((m) => ({ start: tokens[m.s].start, end: tokens[m.e - 1].end, kind: m.kind, actor: m.actor, antecedent: m.antecedent, how: m.how })),
   };
+}
+
+/** Keeps drafts in text order without overlaps: the first (and longest) wins. */
+function dropOverlaps(drafts: Draft[]): Draft[] {
+  const sorted = [...drafts].sort((a, b) => a.s - b.s || b.e - a.e);
+  const out: Draft[] = [];
+  for (const d of sorted) if (!out.length || out[out.length - 1].e <= d.s) out.push(d);
+  return out;
 }

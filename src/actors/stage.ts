@@ -10,7 +10,7 @@ import { loadNameTagger } from './ner-bridge.ts';
 export const actorsStage: Stage = {
   name: 'actors',
   version: '1',
-  reads: ['sentences', 'tokens'],
+  reads: ['blocks', 'sentences', 'tokens'],
   writes: ['entities', 'mentions'],
   create(ctx) {
     const dict = loadDictionary(ctx.config.actorFiles);
