@@ -1,0 +1,45 @@
+// Trains the NER tagger on the entities train split and writes data/ner/model.txt.
+//   npx tsx bench/ner-train.ts [--epochs 8] [--min-count 2] [--scale 100] [--prune 0.05] [--out data/ner/model.txt]
+// Reads ../shared/gold/entities/train at training time only; the texts are never written anywhere.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { exampleOf, type ExampleStats, type GoldRecord } from '../src/ner/examples.ts';
+import { loadGazetteer } from '../src/ner/gazetteer.ts';
+import { serializeModel } from '../src/ner/model.ts';
+import { DEFAULT_GAZETTEER, DEFAULT_MODEL } from '../src/ner/tagger.ts';
+import { trainModel } from '../src/ner/train.ts';
+
+const { values } = parseArgs({
+  options: {
+    split: { type: 'string', default: '../shared/gold/entities/train' },
+    epochs: { type: 'string', default: '8' },
+    'min-count': { type: 'string', default: '2' },
+    scale: { type: 'string', default: '100' },
+    prune: { type: 'string', default: '0.05' },
+    beam: { type: 'string', default: '60' },
+    seed: { type: 'string', default: '7' },
+    out: { type: 'string', default: DEFAULT_MODEL },
+  },
+});
+const t0 = performance.now();
+const records: GoldRecord[] = readFileSync(`${values.split}/records.jsonl`, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const stats: ExampleStats = { spans: 0, used: 0, untagged: 0, misaligned: 0 };
+const examples = records.map((r) => exampleOf(r, stats));
+console.log(`records: ${records.length}; spans ${JSON.stringify(stats)}; prepared in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+const gaz = loadGazetteer(DEFAULT_GAZETTEER);
+const opts = { epochs: Number(values.epochs), minCount: Number(values['min-count']), seed: Number(values.seed) };
+const model = trainModel(examples, gaz, { ...opts, log: (l) => console.log(l) });
+// Prune: weights below the threshold are zeroed, so rare and useless features drop out of the file.
+const prune = Number(values.prune);
+for (let k = 0; k < model.weights.length; k++) if (Math.abs(model.weights[k]) < prune) model.weights[k] = 0;
+const header = {
+  trainedOn: 'shared/gold/entities/train (English Worldwide Newswire, stanfordnlp/en-worldwide-newswire)',
+  records: records.length,
+  units: examples.reduce((n, e) => n + e.units.form.length, 0),
+  ...opts,
+  prune,
+  beam: Number(values.beam),
+};
+const text = serializeModel(model, header, Number(values.scale));
+writeFileSync(values.out!, text);
+console.log(`wrote ${values.out}: ${(text.length / 1e6).toFixed(2)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

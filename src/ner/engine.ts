@@ -1,0 +1,136 @@
+import { BOS, EOS, isCapital, isLowerWord, OFFSETS, shortShapeOf, wordFeatures } from './features.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import type { NerModel } from './model.ts';
+import { spansOf, TAGS } from './tags.ts';
+import type { Units } from './units.ts';
+import { allowedTable, endMask, prunedScratch, viterbiBeam } from './viterbi.ts';
+
+/** What the tagger keeps per distinct word (form + POS): summed weights at each offset, and its shape. */
+interface WordEntry {
+  v: Float32Array;
+  ss: string;
+  lower: string;
+  /** 1 capitalised, 2 starts in lower case, 0 neither (digits, punctuation). */
+  kase: number;
+}
+
+/** Span found: [firstUnit, endUnit (exclusive), typeIndex, margin]. */
+export type UnitSpan = [number, number, number, number];
+
+const CACHE_LIMIT = 200_000;
+/** Tags scoring this far below the best at a unit are not decoded (see viterbiBeam). */
+export const DEFAULT_BEAM = 12;
+
+/**
+ * Tags units with a loaded model. The features of a word at each offset (features.ts) are summed once
+ * per distinct word and cached; per unit only the position features (bias, shape trigram, sentence
+ * start, inside a quotation) are looked up. The scores equal those of `allFeatures` summed row by row.
+ */
+export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof model.header.beam === 'number' ? model.header.beam : DEFAULT_BEAM) {
+  const T = model.tags.length;
+  if (T !== TAGS.length || model.tags.some((t, k) => t !== TAGS[k])) throw new Error('NER model: its tag set does not match this version of dyad');
+  const { index, weights, trans } = model;
+  const ok = allowedTable(T);
+  const ends = endMask(T);
+  const scratch = prunedScratch();
+  const cache = new Map<string, WordEntry>();
+  const row = (feature: string): number => {
+    const r = index.get(feature);
+    return r === undefined ? -1 : r * T;
+  };
+  const addRow = (dst: Float32Array, at: number, r: number) => {
+    if (r < 0) return;
+    for (let t = 0; t < T; t++) dst[at + t] += weights[r + t];
+  };
+  const bias = row('bias');
+  const quote = row('quote');
+  const entry = (form: string, pos: string): WordEntry => {
+    const key = pos + '\u0001' + form;
+    let e = cache.get(key);
+    if (e) return e;
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    const v = new Float32Array(OFFSETS.length * T);
+    OFFSETS.forEach((k, o) => {
+      for (const f of wordFeatures(form, pos, k, gaz)) addRow(v, o * T, row(f));
+    });
+    // The bias is the same for every unit: fold it into the word's own (offset 0) row.
+    addRow(v, 2 * T, bias);
+    const pseudo = form === BOS || form === EOS;
+    const kase = pseudo ? 0 : isCapital(form) ? 1 : isLowerWord(form) ? 2 : 0;
+    e = { v, ss: pseudo ? form : shortShapeOf(form), lower: pseudo ? form : form.toLowerCase(), kase };
+    cache.set(key, e);
+    return e;
+  };
+  const bos = entry(BOS, '');
+  const eos = entry(EOS, '');
+  let emit = new Float32Array(0);
+  let tags = new Int32Array(0);
+
+  const dl = row('dl');
+  const dc = row('dc');
+  let docEnts: WordEntry[] = [];
+
+  /** Tags a document's units; `onScores` (for tests) sees each sentence's n × T unit scores. */
+  return function tagUnits(u: Units, onScores?: (sentence: number, scores: Float32Array) => void): UnitSpan[] {
+    const spans: UnitSpan[] = [];
+    const N = u.form.length;
+    if (docEnts.length < N) docEnts = new Array(N * 2);
+    // Document cues (see positionFeatures): lower-case words, and capitalised words inside sentences.
+    const lowerSeen = new Set<string>();
+    const capSeen = new Set<string>();
+    for (let s = 0; s < u.sentStart.length; s++) {
+      for (let i = u.sentStart[s]; i < u.sentEnd[s]; i++) {
+        const e = (docEnts[i] = entry(u.form[i], u.pos[i]));
+        if (e.kase === 2) lowerSeen.add(u.form[i]);
+        else if (e.kase === 1 && i > u.sentStart[s]) capSeen.add(u.form[i]);
+      }
+    }
+    for (let s = 0; s < u.sentStart.length; s++) {
+      const first = u.sentStart[s];
+      const n = u.sentEnd[s] - first;
+      if (n <= 0) continue;
+      if (emit.length < n * T) {
+        emit = new Float32Array(n * T * 2);
+        tags = new Int32Array(n * 2);
+      }
+      emit.fill(0, 0, n * T);
+      let open = false;
+      for (let i = 0; i < n; i++) {
+        const at = i * T;
+        for (let o = 0; o < 5; o++) {
+          const j = i + o - 2;
+          const v = (j < 0 ? bos : j >= n ? eos : docEnts[first + j]).v;
+          const base = o * T;
+          for (let t = 0; t < T; t++) emit[at + t] += v[base + t];
+        }
+        const e = docEnts[first + i];
+        const p = i > 0 ? docEnts[first + i - 1] : bos;
+        addRow(emit, at, row(`t:${p.ss}|${e.ss}|${i < n - 1 ? docEnts[first + i + 1].ss : EOS}`));
+        addRow(emit, at, row(`bg:${p.lower}|${e.lower}`));
+        if (i === 0) addRow(emit, at, row(`first:${e.ss}`));
+        // Inside a quotation (see quoteFlags in features.ts): quote marks themselves are outside.
+        const f = u.form[first + i];
+        if (f === '"' || f === '“' || f === '”') open = f === '“' ? true : f === '”' ? false : !open;
+        else if (open) addRow(emit, at, quote);
+        if (e.kase === 1) {
+          if (lowerSeen.has(e.lower)) addRow(emit, at, dl);
+          if (i === 0 && capSeen.has(f)) addRow(emit, at, dc);
+        }
+      }
+      if (onScores) onScores(s, emit.slice(0, n * T));
+      viterbiBeam(emit, n, T, trans, ok, ends, beam, tags, scratch);
+      for (const [a, b, type] of spansOf(tags, 0, n)) {
+        let margin = Infinity;
+        for (let i = a; i < b; i++) {
+          const at = i * T;
+          const chosen = emit[at + tags[i]];
+          let other = -Infinity;
+          for (let t = 0; t < T; t++) if (t !== tags[i] && emit[at + t] > other) other = emit[at + t];
+          margin = Math.min(margin, chosen - other);
+        }
+        spans.push([first + a, first + b, type, margin]);
+      }
+    }
+    return spans;
+  };
+}
