@@ -25,10 +25,15 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 }
 
 const useful = (a: ActorRef | null): a is ActorRef => !!a && (!!a.country || !!a.sector || !!a.id);
+const POSSESSIVE = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your', 'theirs', 'ours']);
+const NP_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 
 /**
  * Actor spans sorted by start. Where spans overlap, the longer one with a country wins ("Hungarian
- * officials" over "Hungarian"); mentions without an actor are left out.
+ * officials" over "Hungarian"). A country word a noun or two before a nominal gives it its country
+ * ("Israeli intelligence officials"). Left out: mentions without an actor, possessive pronouns ("their
+ * meeting" names no party), and actors with neither a country nor a dictionary id (a bare "officials"
+ * would hide the country-bearing actor next to it).
  */
 export function actorSpans(tokens: readonly Token[], entities: readonly Entity[], mentions: readonly Mention[]): ActorSpan[] {
   const raw: ActorSpan[] = [];
@@ -51,7 +56,21 @@ export function actorSpans(tokens: readonly Token[], entities: readonly Entity[]
     }
     out.push(s);
   }
-  return out;
+  const joined: ActorSpan[] = [];
+  for (const s of out) {
+    const p = joined[joined.length - 1];
+    if (p && p.actor.country && !s.actor.country && s.t0 - p.t1 <= 2 && !s.pronoun && between(tokens, p.t1, s.t0)) {
+      joined[joined.length - 1] = { ...s, start: p.start, t0: p.t0, actor: { ...s.actor, country: p.actor.country, sector: s.actor.sector ?? p.actor.sector } };
+      continue;
+    }
+    joined.push(s);
+  }
+  return joined.filter((s) => (s.actor.country || s.actor.id) && !(s.pronoun && POSSESSIVE.has(tokens[s.t0].norm)));
+}
+
+function between(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (!NP_POS.has(tokens[j].pos)) return false;
+  return true;
 }
 
 export const toEventActor = (s: ActorSpan): EventActor => ({

@@ -1,6 +1,6 @@
 // Finds event triggers in a run of tokens: lemma-based matching of the verb patterns.
 import type { Token } from '../doc/types.ts';
-import type { Elem, Pattern, VerbDict } from './patterns.ts';
+import { elemIndex, type Elem, type Pattern, type VerbDict } from './patterns.ts';
 
 export interface Trigger {
   pattern: Pattern;
@@ -36,7 +36,15 @@ export function clauseEnd(tokens: readonly Token[], head: number, to: number, wi
 }
 
 function findElem(tokens: readonly Token[], from: number, end: number, e: Elem): [number, number] | null {
-  for (let j = from; j < end; j++) for (const alt of e.alts) if (seqAt(tokens, j, end, alt)) return [j, j + alt.length];
+  const index = elemIndex(e);
+  for (let j = from; j < end; j++) {
+    const t = tokens[j];
+    const a = index.get(t.lemma);
+    if (a) for (const alt of a) if (seqAt(tokens, j, end, alt)) return [j, j + alt.length];
+    if (t.norm === t.lemma) continue;
+    const b = index.get(t.norm);
+    if (b) for (const alt of b) if (seqAt(tokens, j, end, alt)) return [j, j + alt.length];
+  }
   return null;
 }
 
@@ -57,12 +65,12 @@ export function isAttributive(tokens: readonly Token[], i: number, from: number)
   return !prev && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN');
 }
 
-function tryPattern(tokens: readonly Token[], i: number, to: number, p: Pattern): Trigger | null {
+function tryPattern(tokens: readonly Token[], i: number, to: number, p: Pattern, verbEnd: number, nounEnd: number): Trigger | null {
   if (!(p.nominal ? NOMINAL_POS : HEAD_POS).has(tokens[i].pos)) return null;
   let headEnd = -1;
   for (const h of p.head) if (seqAt(tokens, i, to, h)) { headEnd = i + h.length; break; }
   if (headEnd < 0) return null;
-  const end = clauseEnd(tokens, i, to, p.nominal && tokens[i].pos !== 'VERB' ? NOMINAL_WINDOW : WINDOW);
+  const end = p.nominal && tokens[i].pos !== 'VERB' ? nounEnd : verbEnd;
   let cursor = headEnd;
   let sourceFrom: number | null = null;
   let targetFrom: number | null = null;
@@ -77,6 +85,8 @@ function tryPattern(tokens: readonly Token[], i: number, to: number, p: Pattern)
   return { pattern: p, head: i, headEnd, end: Math.max(cursor, headEnd), sourceFrom, targetFrom };
 }
 
+const better = (p: Pattern, q: Pattern) => p.weight > q.weight || (p.weight === q.weight && p.order > q.order);
+
 /**
  * Triggers in tokens [from, to): at each token, the most specific pattern whose head and words match
  * (more words, then later-loaded). A pattern coded 0 matches and blocks ("strike a deal" is no attack).
@@ -87,17 +97,21 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
   let busyUntil = from;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (i < busyUntil || (t.pos === 'VERB' && isAttributive(tokens, i, from))) continue;
+    if (i < busyUntil) continue;
     const cands = dict.byHead.get(t.lemma);
     const cands2 = t.norm !== t.lemma ? dict.byHead.get(t.norm) : undefined;
     if (!cands && !cands2) continue;
+    if (t.pos === 'VERB' && isAttributive(tokens, i, from)) continue;
+    const verbEnd = clauseEnd(tokens, i, to, WINDOW);
+    const nounEnd = clauseEnd(tokens, i, to, NOMINAL_WINDOW);
     let best: Trigger | null = null;
+    // each list is sorted most specific first: its first match is its best
     for (const list of [cands, cands2]) {
       if (!list) continue;
       for (const p of list) {
-        if (best && (p.weight < best.pattern.weight || (p.weight === best.pattern.weight && p.order < best.pattern.order))) continue;
-        const m = tryPattern(tokens, i, to, p);
-        if (m) best = m;
+        if (best && !better(p, best.pattern)) break;
+        const m = tryPattern(tokens, i, to, p, verbEnd, nounEnd);
+        if (m) { best = m; break; }
       }
     }
     if (!best) continue;

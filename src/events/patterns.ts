@@ -16,6 +16,8 @@ export interface Seq {
 export interface Elem {
   /** Alternatives, each a sequence of adjacent words. */
   alts: string[][];
+  /** First word -> the alternatives starting with it; built on first use (see elemIndex). */
+  index?: Map<string, string[][]>;
   /** Role marker: the first actor after the previous element fills this role. */
   role?: 'source' | 'target';
 }
@@ -35,7 +37,7 @@ export interface Pattern {
 }
 
 export interface VerbDict {
-  /** First word of a head alternative -> patterns with that head. */
+  /** First word of a head alternative -> patterns with that head, most specific first. */
   byHead: Map<string, Pattern[]>;
   size: number;
 }
@@ -140,5 +142,20 @@ export function parseVerbs(text: string, file: string, into?: VerbDict, sets: Ma
     }
     dict.size++;
   }
+  // most specific first, then the later-loaded: the matcher takes the first pattern that matches
+  for (const list of dict.byHead.values()) list.sort((a, b) => b.weight - a.weight || b.order - a.order);
   return dict;
+}
+
+/** The element's alternatives by first word, built once. */
+export function elemIndex(e: Elem): Map<string, string[][]> {
+  if (e.index) return e.index;
+  const index = new Map<string, string[][]>();
+  for (const alt of e.alts) {
+    const list = index.get(alt[0]);
+    if (list) list.push(alt);
+    else index.set(alt[0], [alt]);
+  }
+  e.index = index;
+  return index;
 }
