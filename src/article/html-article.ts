@@ -6,14 +6,17 @@ import { classifyBlocks } from './html/classify-blocks.ts';
 import { contentBlocks, type HtmlBlock } from './html/content-blocks.ts';
 import { largestTextBlock } from './html/fallback.ts';
 import { readPageMeta } from './html/metadata.ts';
+import { indexPage } from './html/page-index.ts';
 import { preStrip } from './html/pre-strip.ts';
+import { mergeRelated, promotionLinks } from './html/related-links.ts';
 import { buildSections } from './sections.ts';
 import { matchDateline } from './shapes.ts';
 
 /**
  * Reads an HTML page as an article. The cascade, in order:
  *  0. scripts, styles, SVG and comments cut from the raw HTML (speed; JSON-LD is kept);
- *  1. page metadata (JSON-LD, meta tags, <time>, URL), first, because Readability strips scripts;
+ *  1. page metadata (JSON-LD, meta tags, <time>, URL) and promotion blocks ("Related" + links),
+ *     first, because Readability strips scripts and drops link lists;
  *  2. the content element from Readability on linkedom; when Readability finds nothing, the
  *     largest block of text on a fresh parse (Readability has changed the first one);
  *  3. the content cut into blocks at every block element and line break, each with its context;
@@ -25,9 +28,11 @@ import { matchDateline } from './shapes.ts';
 export function readHtmlArticle(init: { id: string; html: string; url: string | null; date: string | null }): Doc {
   const html = preStrip(init.html);
   const { document } = parseHTML(html);
-  const page = readPageMeta(document, init.url);
-  const h1 = document.querySelector('h1')?.textContent ?? null;
-  const docTitle = document.querySelector('title')?.textContent ?? null;
+  const ix = indexPage(document);
+  const page = readPageMeta(ix, init.url);
+  const h1 = ix.h1?.textContent ?? null;
+  const docTitle = ix.title?.textContent ?? null;
+  const promoted = promotionLinks(ix, init.url);
   let blocks: HtmlBlock[] = [];
   let rTitle: string | null = null;
   let rByline: string | null = null;
@@ -46,7 +51,7 @@ export function readHtmlArticle(init: { id: string; html: string; url: string | 
     blocks = el ? contentBlocks(el) : [];
     ({ roles, related } = classifyBlocks(blocks, [page.title, h1, docTitle, rTitle]));
   }
-  return buildDoc(init, blocks, roles, { ...page, byline: page.byline ?? clean(rByline), related });
+  return buildDoc(init, blocks, roles, { ...page, byline: page.byline ?? clean(rByline), related: mergeRelated(related, promoted) });
 }
 
 function buildDoc(

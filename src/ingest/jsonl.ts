@@ -8,7 +8,12 @@ export type JsonlItem = { record: RawRecord } | { id: string; error: DyadError }
  * Parses one JSONL line into a record. A line that is not JSON, not an object, or has neither a
  * string `text` nor a string `html` becomes an error naming the line (or its id when it has one).
  */
-export function parseJsonlLine(line: string, lineNo: number, origin = 'input'): JsonlItem {
+export function parseJsonlLine(line: string, lineNo: number, origin = 'input', maxBytes?: number): JsonlItem {
+  // A line far over the limit is not parsed at all: JSON escapes can at most double a text's size.
+  if (maxBytes != null && line.length > 2 * maxBytes + 65536) {
+    const id = idOf(line.slice(0, 4096)) ?? `line-${lineNo}`;
+    return { id, error: new DyadError('TOO_LARGE', `${origin}:${lineNo}: record ${id}: a ${(line.length / 1e6).toFixed(1)} MB line is over the ${(maxBytes / 1e6).toFixed(1)} MB limit (raise it with --max-bytes)`) };
+  }
   let obj: unknown;
   try {
     obj = JSON.parse(line);
@@ -34,4 +39,10 @@ export function parseJsonlLine(line: string, lineNo: number, origin = 'input'): 
       origin: `${origin}:${lineNo}`,
     },
   };
+}
+
+/** The id near the start of a JSON line that is too large to parse, when it is there. */
+function idOf(head: string): string | null {
+  const m = /"id"\s*:\s*(?:"((?:[^"\\]|\\.){1,200})"|(-?\d{1,30}))/.exec(head);
+  return m ? (m[1] ?? m[2]) : null;
 }

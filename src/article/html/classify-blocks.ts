@@ -95,7 +95,12 @@ function htmlPromotion(text: string): { title: string } | null {
 const PROMO_HEAD = /^(?:related(?: articles?| stories| news| content| links| posts| coverage| reading)?|read more|read next|read also|also read|more (?:from|on|about|stories|news|like this|in|to explore)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| reading)?|don['’]t miss|must read|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|latest(?: news| stories)?|top stories|further reading|see also|editor['’]s picks?|what to read next|popular (?:stories|posts|articles)|more coverage|holiday gift guides|in other news|elsewhere on .{1,30}|keep reading|also on .{1,30}|related topics)\s*[:.…]*$/i;
 
 function isPromoHead(b: HtmlBlock): boolean {
-  return b.text.length <= 60 && PROMO_HEAD.test(b.text.replace(/\.{3}$|…$/, '').trim());
+  return isPromoHeading(b.text);
+}
+
+/** "Related", "Read more", "You may also like", "Don't miss" and the like, as a heading. */
+export function isPromoHeading(text: string): boolean {
+  return text.length <= 60 && PROMO_HEAD.test(text.replace(/\.{3}$|…$/, '').trim());
 }
 
 const linkShare = (b: HtmlBlock) => (b.text.length ? b.linkChars / b.text.length : 0);

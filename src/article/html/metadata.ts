@@ -1,3 +1,5 @@
+import type { PageIndex } from './page-index.ts';
+
 /** What the page says about itself, before any body extraction. */
 export interface PageMeta {
   title: string | null;
@@ -14,9 +16,9 @@ const ARTICLE_TYPES = /article|posting|report|news|webpage|blog/i;
  * meta tags (og:, article:, name=author), then the page itself (<time>, <h1>, <html lang>), then the
  * URL (/2024/06/20/). Must run before Readability, which strips scripts from the document.
  */
-export function readPageMeta(document: any, url: string | null): PageMeta {
-  const ld = jsonLd(document);
-  const metas = metaMap(document);
+export function readPageMeta(ix: PageIndex, url: string | null): PageMeta {
+  const ld = jsonLd(ix.ldJson);
+  const metas = metaMap(ix.metas);
   const m = (...names: string[]) => {
     for (const n of names) {
       const v = metas.get(n);
@@ -25,18 +27,18 @@ export function readPageMeta(document: any, url: string | null): PageMeta {
     return null;
   };
   const title = clean(ld?.headline) ?? clean(m('og:title', 'twitter:title', 'dc.title', 'sailthru.title', 'parsely-title')) ??
-    clean(document.querySelector('h1')?.textContent) ?? stripSite(clean(document.querySelector('title')?.textContent));
+    clean(ix.h1?.textContent) ?? stripSite(clean(ix.title?.textContent));
   const date = isoDay(ld?.datePublished) ?? isoDay(ld?.dateCreated) ??
     isoDay(m('article:published_time', 'og:published_time', 'article.published', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article:modified_time', 'og:updated_time')) ??
-    timeDate(document) ?? urlDate(url);
+    timeDate(ix.times) ?? urlDate(url);
   const byline = authorOf(ld?.author) ?? authorName(m('author', 'article:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator', 'twitter:creator'));
-  const language = lang(document.documentElement?.getAttribute('lang')) ?? lang(ld?.inLanguage) ?? lang(m('og:locale', 'content-language', 'language', 'dc.language'));
+  const language = lang(ix.lang) ?? lang(ld?.inLanguage) ?? lang(m('og:locale', 'content-language', 'language', 'dc.language'));
   return { title, date, byline, language };
 }
 
-function metaMap(document: any): Map<string, string> {
+function metaMap(metas: any[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const el of document.querySelectorAll('meta')) {
+  for (const el of metas) {
     const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? el.getAttribute('http-equiv') ?? '').toLowerCase().trim();
     const content = el.getAttribute('content');
     if (name && content && !out.has(name)) out.set(name, content.trim());
@@ -45,9 +47,9 @@ function metaMap(document: any): Map<string, string> {
 }
 
 /** The first JSON-LD object that describes an article, with @graph and arrays flattened. */
-function jsonLd(document: any): Record<string, any> | null {
+function jsonLd(scripts: any[]): Record<string, any> | null {
   let fallback: Record<string, any> | null = null;
-  for (const s of document.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const s of scripts) {
     let data: unknown;
     try {
       data = JSON.parse((s.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, ''));
@@ -105,9 +107,9 @@ function valid(y: number, mo: number, d: number): string | null {
 }
 
 /** A <time> element's date: one marked as the publication date first, else the first with a datetime. */
-function timeDate(document: any): string | null {
-  const marked = document.querySelector('time[itemprop="datePublished"], time[pubdate], time[class*="publish"]');
-  const first = marked ?? document.querySelector('time[datetime]') ?? document.querySelector('time');
+function timeDate(times: any[]): string | null {
+  const marked = times.find((t) => t.getAttribute('itemprop') === 'datePublished' || t.hasAttribute('pubdate') || /publish/i.test(t.getAttribute('class') ?? ''));
+  const first = marked ?? times.find((t) => t.hasAttribute('datetime')) ?? times[0];
   return first ? isoDay(first.getAttribute('datetime') ?? first.textContent) : null;
 }
 

@@ -28,7 +28,7 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions): Pro
   if (opts.json && files.length !== 1) throw new UsageError('--json takes exactly one file');
   const config = buildConfig({ maxBytes: opts.maxBytes, actorFiles: opts.actors });
   const pipeline = createPipeline(config);
-  if (opts.jsonl) return analyzeJsonl(pipeline, opts.jsonl, out, err);
+  if (opts.jsonl) return analyzeJsonl(pipeline, opts.jsonl, out, err, config.maxBytes);
   let failed = 0;
   for (const file of files) {
     try {
@@ -46,7 +46,7 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions): Pro
 }
 
 /** One contract line per input line, in order; a bad line yields {id, error}. */
-async function analyzeJsonl(pipeline: Pipeline, path: string, out: NodeJS.WritableStream, err: NodeJS.WritableStream): Promise<number> {
+async function analyzeJsonl(pipeline: Pipeline, path: string, out: NodeJS.WritableStream, err: NodeJS.WritableStream, maxBytes: number): Promise<number> {
   const input = path === '-' ? process.stdin : createReadStream(path);
   await new Promise<void>((resolve, reject) => {
     input.once('error', (e: NodeJS.ErrnoException) => reject(new UsageError(`${path}: cannot be read (${e.code ?? e.message})`)));
@@ -58,7 +58,7 @@ async function analyzeJsonl(pipeline: Pipeline, path: string, out: NodeJS.Writab
   for await (const line of lines) {
     n++;
     if (!line.trim()) continue;
-    const item = parseJsonlLine(line, n, path);
+    const item = parseJsonlLine(line, n, path, maxBytes);
     const line_ = 'record' in item ? analyzeOne(pipeline, item.record) : { id: item.id, error: item.error.message };
     if ('error' in line_) err.write(`dyad: ${line_.error}\n`);
     out.write(JSON.stringify(line_) + '\n');
