@@ -4,6 +4,7 @@ import { LOC_WORDS, NAME_PARTICLES, NOT_NAMES, ORG_WORDS } from './lexicon.ts';
 import type { Work } from './work.ts';
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', ':', '—', '–', '-', '…']);
+const HYPHEN_WORDS = new Set(['based', 'led', 'backed', 'born', 'owned', 'run', 'made', 'style', 'era', 'year', 'old', 'speaking', 'language', 'bound', 'wide', 'like', 'linked', 'funded', 'controlled', 'held', 'occupied', 'allied', 'aligned', 'sponsored', 'american', 'african', 'up', 'in', 'out', 'on', 'off', 'level', 'term', 'time', 'border', 'elect', 'general', 'designate']);
 const ARABIC_ARTICLE = new Set(['al', 'el', 'ad', 'ash', 'as', 'ar', 'an', 'at', 'az', 'ul']);
 
 /** Whether token i can be part of a name: capitalised, not a function word, a proper noun when it opens a sentence. */
@@ -38,6 +39,10 @@ export function chunks(w: Work, a: number, b: number, hits: Hit[]): Chunk[] {
   const { texts, norms } = w;
   let i = a;
   const nameAt = (k: number) => k < b && (hitAt.has(k) || isNameToken(w, k, a) || arabic(k));
+  const orgAhead = (k: number) => {
+    for (; k < b && nameAt(k); k++) if (ORG_WORDS.has(norms[k])) return true;
+    return false;
+  };
   const arabic = (k: number) => k + 2 < b && ARABIC_ARTICLE.has(norms[k]) && texts[k + 1] === '-' && isCap(texts[k + 2]);
   while (i < b) {
     if (!nameAt(i)) {
@@ -62,9 +67,16 @@ export function chunks(w: Work, a: number, b: number, hits: Hit[]): Chunk[] {
         if (hitEnd.has(i) && hitAt.has(i) && countryLike(hitEnd.get(i)) && !hasHead) break;
         continue;
       }
-      if (c === '-' && nameAt(i + 1) && w.tokens[i].start === w.tokens[i - 1].end && w.tokens[i + 1].start === w.tokens[i].end) {
+      const tight = c === '-' && i + 1 < b && w.tokens[i].start === w.tokens[i - 1].end && w.tokens[i + 1].start === w.tokens[i].end;
+      if (tight && nameAt(i + 1)) {
         if (countryLike(hitEnd.get(i)) || countryLike(hitAt.get(i + 1))) break;
         i++;
+        continue;
+      }
+      // A lower-case part after a hyphen inside a name: "Lee Lap-yip", "Twifo Atti-morkwa".
+      if (tight && /^\p{Ll}+$/u.test(texts[i + 1]) && !HYPHEN_WORDS.has(norms[i + 1]) && w.tokens[i + 1].pos !== 'VERB' && w.tokens[i + 1].pos !== 'ADJ' && !hitEnd.has(i)) {
+        i += 2;
+        if (i < b && !nameAt(i)) break;
         continue;
       }
       if ((c === 'of' || c === 'for' || c === 'on') && hasHead && nameAt(i + 1)) {
@@ -75,7 +87,9 @@ export function chunks(w: Work, a: number, b: number, hits: Hit[]): Chunk[] {
         i += 2;
         continue;
       }
-      if ((c === 'and' || c === '&') && hasOrg && nameAt(i + 1)) {
+      // "and" inside one organisation's name ("Savings and Credit Cooperative", "Ministry of Lands and
+      // Natural Resources"), not between two ("... Agency and Islamic Development Bank").
+      if ((c === 'and' || c === '&') && nameAt(i + 1) && !ORG_WORDS.has(norms[i - 1]) && (hasOrg || orgAhead(i + 1))) {
         i++;
         continue;
       }

@@ -96,6 +96,8 @@ export function buildDictionary(userFiles: readonly string[] = [], dataDir = DAT
     if (def.entry.kind === 'country') countries.set(def.entry.id, def.entry);
     for (const f of def.forms) {
       const tokens = aliasTokens(f.form);
+      // Names are matched without a lower-case article: "the European Union" -> "European Union".
+      if (tokens[0] === 'the' && tokens.length > 1) tokens.shift();
       if (tokens.length) names.add({ entry: def.entry, use: f.use, tokens, sector: f.sector, rank } satisfies Surface);
     }
   }

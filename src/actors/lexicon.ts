@@ -35,7 +35,8 @@ export const PERSON_TITLES = new Map<string, 'm' | 'f' | null>([
     sgt sgt. sergeant adm adm. admiral cmdr commander marshal brig brig. brigadier sen sen. senator rep rep. representative
     gov gov. governor hon hon. honourable honorable judge justice chief rev rev. reverend bishop archbishop president
     minister secretary chairman chairwoman chairperson ambassador mayor premier chancellor deputy speaker officer inspector
-    superintendent commissioner director coach dean envoy spokesman spokeswoman spokesperson vice`)].map((w) => [w, null] as const),
+    superintendent commissioner director coach dean envoy spokesman spokeswoman spokesperson vice manager executive
+    managing founder co-founder ceo chairperson head principal secretaries ministers mp mk`)].map((w) => [w, null] as const),
 ]);
 
 /** Capitalised words that are not names on their own. */
@@ -46,7 +47,8 @@ export const NOT_NAMES = set(`i a an the this that these those there here it its
   april may june july august september october november december today yesterday tomorrow mr mrs ms dr according read
   more last next first second third new both either neither one two three four five six seven eight nine ten during
   under over between among about against into onto upon via per amid despite within is are was were be been has have had
-  do does did will would shall should can could might must let let's`);
+  do does did will would shall should can could might must let let's i'm i’m i've i’ve i'd i’d i'll i’ll we're we’re
+  it's it’s that's that’s there's there’s`);
 
 /** Prepositions after which a place name is a location rather than its government ("in Moscow"). */
 export const LOCATIVE = set('in at near from into across around outside inside throughout via to toward towards within');

@@ -1,9 +1,9 @@
 import type { ActorRef } from '../doc/types.ts';
 import type { Chunk } from './chunks.ts';
 import type { Hit } from './dict-hits.ts';
-import { LOCATIVE, NAME_PARTICLES, ORG_WORDS, PERSON_TITLES } from './lexicon.ts';
+import { LOC_WORDS, LOCATIVE, NAME_PARTICLES, ORG_WORDS, PERSON_TITLES } from './lexicon.ts';
 import { actorRef } from './roles.ts';
-import { agentAt, leadingTitle, titleAfter, titleBefore } from './titles.ts';
+import { agentAt, agentEndingAt, leadingTitle, titleAfter, titleBefore } from './titles.ts';
 import { typeCandidate } from './typing.ts';
 import { draft, spanText, type Draft, type TitleInfo, type Work } from './work.ts';
 
@@ -39,9 +39,11 @@ export function hitDraft(w: Work, h: Hit, c: SentenceCtx, title: TitleInfo | nul
 const titledActor = (name: string, t: TitleInfo | null): ActorRef | null =>
   t && (t.sector || t.country) ? { id: null, name, country: t.country, sector: t.sector } : null;
 
-function remember(w: Work, d: Draft, c: SentenceCtx): void {
-  if (d.type !== 'PERSON') return;
-  for (let k = d.s; k < d.e; k++) if (!NAME_PARTICLES.has(w.norms[k]) && w.texts[k].length > 1) c.known.set(w.norms[k], d.gender);
+/** Keeps the name words of a person found on good evidence, so later short mentions are typed PERSON. */
+function remember(w: Work, d: Draft, c: SentenceCtx, strong: boolean): void {
+  if (d.type !== 'PERSON' || !strong) return;
+  for (let k = d.s; k < d.e; k++) if (!NAME_PARTICLES.has(w.norms[k]) && w.texts[k].length > 1 && !c.hitAt.has(k)) c.known.set(w.norms[k], d.gender);
+  if (d.entry) for (let k = d.s; k < d.e; k++) c.known.set(w.norms[k], d.gender);
 }
 
 /** The whole chunk as an organisation: "Burkinabe Ministry of Culture", "Russian Foreign Ministry". */
@@ -55,25 +57,66 @@ function orgDraft(w: Work, ch: Chunk, c: SentenceCtx): Draft {
   return draft(w, ch.s, ch.e, 'ORG', c.sent, { actor, how: actor ? 'pattern' : 'none' });
 }
 
+const isTitleWord = (w: Work, k: number) => PERSON_TITLES.has(w.norms[k]);
+
+/**
+ * Where a run of title words inside a chunk ends, with a name after it: "Hospital Authority Chief
+ * Manager Dr Larry Lee" -> the run "Chief Manager Dr" and the name "Larry Lee". Returns the run's
+ * start and end, or null.
+ */
+function titleRun(w: Work, ch: Chunk, inHit: (k: number) => boolean): { s: number; e: number } | null {
+  for (let t = ch.e - 2; t >= ch.s; t--) {
+    if (inHit(t)) continue;
+    const agent = agentEndingAt(w, t + 1, ch.s);
+    if (!isTitleWord(w, t) && !(agent && agent.agent.title)) continue;
+    let s = agent && agent.agent.title ? agent.s : t;
+    for (;;) {
+      const before = agentEndingAt(w, s, ch.s);
+      if (before && before.agent.title && !inHit(before.s)) s = before.s;
+      else if (s > ch.s && isTitleWord(w, s - 1) && !inHit(s - 1)) s--;
+      else break;
+    }
+    for (let k = t + 1; k < ch.e; k++) if (ORG_WORDS.has(w.norms[k]) || LOC_WORDS.has(w.norms[k])) return null;
+    return { s, e: t + 1 };
+  }
+  return null;
+}
+
 /** Turns one chunk into drafts: dictionary names, titled people, organisations and typed candidates. */
 export function resolveChunk(w: Work, ch: Chunk, c: SentenceCtx): Draft[] {
-  const out: Draft[] = [];
   const only = ch.hits.length === 1 && ch.hits[0].s === ch.s && ch.hits[0].e === ch.e ? ch.hits[0] : null;
   if (only) {
     const t = only.surface.entry.type === 'PERSON' ? (titleBefore(w, ch.s, c.a, c.hitEnd) ?? titleAfter(w, ch.e, c.b, c.hitAt)) : null;
-    out.push(hitDraft(w, only, c, t));
-    remember(w, out[0], c);
-    return out;
+    const d = hitDraft(w, only, c, t);
+    remember(w, d, c, true);
+    return [d];
   }
-  const inPerson = (k: number) => ch.hits.some((h) => h.s <= k && k < h.e && h.surface.entry.type === 'PERSON');
+  const inHit = (k: number) => ch.hits.some((h) => h.s <= k && k < h.e);
+  const run = titleRun(w, ch, inHit);
+  if (run && run.s > ch.s) {
+    // What comes before the title is its own name ("Hospital Authority" in "Hospital Authority Chief Manager Dr Larry Lee").
+    const pre = resolveChunk(w, { s: ch.s, e: run.s, hits: ch.hits.filter((h) => h.e <= run.s) }, c);
+    const preCountry = pre.length === 1 && pre[0].e === run.s ? (pre[0].actor?.country ?? null) : null;
+    const rest = namePart(w, { s: run.s, e: ch.e, hits: ch.hits.filter((h) => h.s >= run.s) }, c, preCountry);
+    return [...pre, ...rest];
+  }
   let orgWord = false;
-  for (let k = ch.s + 1; k < ch.e; k++) if (ORG_WORDS.has(w.norms[k]) && !inPerson(k)) orgWord = true;
-  if (orgWord && !ch.hits.some((h) => h.s === ch.s && h.e === ch.e)) return [orgDraft(w, ch, c)];
+  for (let k = ch.s; k < ch.e; k++) if (ORG_WORDS.has(w.norms[k]) && !ch.hits.some((h) => h.s <= k && k < h.e && h.surface.entry.type === 'PERSON')) orgWord = true;
+  if (orgWord && ch.e - ch.s > 1 && !run) return [orgDraft(w, ch, c)];
+  return namePart(w, ch, c, null);
+}
+
+/** Titles, then names: dictionary matches and the gaps between them, typed. */
+function namePart(w: Work, ch: Chunk, c: SentenceCtx, country: string | null): Draft[] {
+  const out: Draft[] = [];
   const lead = leadingTitle(w, ch.s, ch.e, c.hitAt);
   for (const h of lead.demonyms) out.push(hitDraft(w, h, c, null));
   let title = lead.title ?? (lead.start === ch.s ? titleBefore(w, ch.s, c.a, c.hitEnd) : null);
+  if (title && country && !title.country) title = { ...title, country };
   let i = lead.start;
-  const hits = ch.hits.filter((h) => h.s >= i);
+  let hits = ch.hits.filter((h) => h.s >= i);
+  // A surname alias inside a longer unknown name is not that person: "Abbas Imene", "Marcos Buscaglia".
+  if (hits.some((h) => h.surface.entry.type === 'PERSON' && h.e - h.s === 1) && hits.length === 1 && ch.e - i > 1) hits = [];
   const after = titleAfter(w, ch.e, c.b, c.hitAt);
   while (i < ch.e) {
     const h = hits.find((x) => x.s >= i);
@@ -92,14 +135,14 @@ export function resolveChunk(w: Work, ch: Chunk, c: SentenceCtx): Draft[] {
           d.how = d.actor ? 'title' : 'pattern';
         } else d.how = 'pattern';
         out.push(d);
-        remember(w, d, c);
+        remember(w, d, c, typed.why !== 'shape');
       }
       title = null;
     }
     if (!h) break;
     const d = hitDraft(w, h, c, title ?? (h.e === ch.e ? after : null));
     out.push(d);
-    remember(w, d, c);
+    remember(w, d, c, true);
     title = null;
     i = h.e;
   }

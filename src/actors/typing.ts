@@ -43,7 +43,7 @@ export function typeCandidate(w: Work, s: number, e: number, sentStart: number, 
   if (fn.first && n > 1) return { type: 'PERSON', gender: fn.gender, why: 'first-name' };
   const next = w.norms[e];
   const prev = s > sentStart ? w.norms[s - 1] : '';
-  if (SPEECH.has(next) || (SPEECH.has(prev) && s - 1 > sentStart)) return { type: 'PERSON', gender: fn.gender, why: 'speech' };
+  if ((SPEECH.has(next) && (n > 1 || s > sentStart)) || (SPEECH.has(prev) && s - 1 > sentStart)) return { type: 'PERSON', gender: fn.gender, why: 'speech' };
   if (prev && LOCATIVE.has(prev) && prev !== 'to' && n <= 2) return { type: 'LOC', gender: null, why: 'locative' };
   if (n >= 2 && n <= 3) return { type: 'PERSON', gender: fn.gender, why: 'shape' };
   return null;
