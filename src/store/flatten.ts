@@ -55,6 +55,9 @@ export interface FlatArticle {
   events: FlatEvent[];
 }
 
+// Words that stand for an actor without naming one: as a key they would merge unrelated people.
+const NOT_A_NAME = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'that', 'this', 'one', 'him', 'her', 'them', 'us', 'officials', 'sources', 'agency', 'the agency', 'spokesman', 'spokeswoman']);
+
 const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /**
@@ -66,7 +69,7 @@ export function actorKey(a: { id?: string | null; actorId?: string | null; count
   if (id) return id;
   if (a.country) return a.country + (a.sector ?? '');
   const name = norm(a.name ?? a.text ?? '');
-  return name ? '~' + name : null;
+  return name && !NOT_A_NAME.has(name) ? '~' + name : null;
 }
 
 const NAMED = new Set(['PERSON', 'ORG', 'LOC']);

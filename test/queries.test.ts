@@ -1,0 +1,145 @@
+// Every query command and every export format, on a temporary store written from hand-built articles.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { DOMParser } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportCommand } from '../src/cli/commands/export.ts';
+import { GDELT_COLUMNS } from '../src/cli/commands/export-formats.ts';
+import { actorsCommand, dyadsCommand, eventsCommand, quotesCommand, searchCommand } from '../src/cli/commands/queries.ts';
+import { showCommand } from '../src/cli/commands/show.ts';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { ERDOGAN, makeArticle, PUTIN, TALIBAN, wireSpec } from '../src/store/test-articles.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'dyad-queries-'));
+const db = join(dir, 'q.db');
+const RUSSIA = { id: null, name: 'Russia', country: 'RUS', sector: 'GOV' };
+
+beforeAll(async () => {
+  const store = openSqliteStore(db);
+  const text = 'Erdogan criticised Moscow over the grain corridor on Friday.\n"Moscow must keep its word," Erdogan told lawmakers in Ankara.';
+  await store.write([
+    makeArticle(wireSpec('w1', 'https://wire.example/putin-taliban')),
+    makeArticle(wireSpec('c1', 'https://daily.example/putin-taliban', '\nFirst published by a news agency.')),
+    makeArticle({
+      id: 'tr', url: 'https://ankara.example/grain', date: '2024-07-05', title: 'Erdogan criticises Moscow', text,
+      entities: [['Erdogan', 'PERSON', ERDOGAN], ['Moscow', 'LOC', RUSSIA], ['Moscow', 'LOC', RUSSIA, 1]],
+      quotes: [{ text: 'Moscow must keep its word,', speaker: 'Erdogan', actor: ERDOGAN, cue: 'told' }],
+      events: [{ source: ['Erdogan', ERDOGAN], target: ['Moscow', RUSSIA], trigger: 'criticised', plover: 'ACCUSE', cameo: '111', goldstein: -2, quadClass: 3 }],
+    }),
+  ]);
+  await store.close();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(cmd: (out: PassThrough) => Promise<number>): Promise<string> {
+  const out = new PassThrough();
+  let s = '';
+  out.on('data', (d) => (s += d));
+  expect(await cmd(out)).toBe(0);
+  return s;
+}
+
+describe('query commands', () => {
+  it('dyad actors: a table, JSON and CSV', async () => {
+    const table = await run((out) => actorsCommand({ db, out }));
+    expect(table.split('\n')[0]).toMatch(/^key\s+name\s+country/);
+    expect(table).toContain('vladimir-putin');
+    const json = JSON.parse(await run((out) => actorsCommand({ db, out, json: true })));
+    expect(json.find((a: any) => a.key === PUTIN.id)).toMatchObject({ mentions: 2, articles: 2, quotes: 2 });
+    const csv = (await run((out) => actorsCommand({ db, out, csv: true, country: 'AFG' }))).trim().split('\n');
+    expect(csv[0]).toBe('key,name,country,sector,mentions,articles,quotes,as source,as target');
+    expect(csv[1].startsWith('taliban,Taliban,AFG,GOV,')).toBe(true);
+  });
+
+  it('dyad quotes --speaker --about --since', async () => {
+    const json = JSON.parse(await run((out) => quotesCommand({ db, out, json: true, speaker: 'Erdogan', about: 'Moscow', since: '2024-07-01' })));
+    expect(json.map((q: any) => q.text)).toEqual(['Moscow must keep its word,']);
+    expect(JSON.parse(await run((out) => quotesCommand({ db, out, json: true, speaker: 'Putin', since: '2024-07-01' })))).toEqual([]);
+  });
+
+  it('dyad events --source --target --type --since, with the merged mentions', async () => {
+    const json = JSON.parse(await run((out) => eventsCommand({ db, out, json: true, source: 'RUS', target: 'AFG', type: 'SUPPORT', since: '2024-01-01' })));
+    expect(json).toHaveLength(1);
+    expect(json[0]).toMatchObject({ source: { key: PUTIN.id }, target: { key: TALIBAN.id }, numMentions: 2, numSources: 2 });
+    const csv = await run((out) => eventsCommand({ db, out, csv: true, type: 'ACCUSE' }));
+    expect(csv).toContain('Erdogan criticised Moscow over the grain corridor on Friday.');
+  });
+
+  it('dyad dyads: counts by quad class, mean Goldstein and months', async () => {
+    const json = JSON.parse(await run((out) => dyadsCommand({ db, out, json: true })));
+    expect(json).toHaveLength(2);
+    expect(json.find((d: any) => d.source.key === ERDOGAN.id)).toMatchObject({ count: 1, quad: [0, 0, 1, 0], meanGoldstein: -2, months: [{ month: '2024-07', count: 1 }] });
+    expect(await run((out) => dyadsCommand({ db, out }))).toMatch(/mean goldstein/);
+  });
+
+  it('dyad search: snippets with the matches marked', async () => {
+    const json = JSON.parse(await run((out) => searchCommand('grain corridor', { db, out, json: true })));
+    expect(json[0].snippet).toContain('[grain] [corridor]');
+    expect(JSON.parse(await run((out) => searchCommand('"keep its word"', { db, out, json: true, in: 'quote' })))[0].kind).toBe('quote');
+  });
+
+  it('dyad show: the article with its layers', async () => {
+    const text = await run((out) => showCommand('2', { db, out }));
+    expect(text).toContain('copy of:  article 1');
+    expect(text).toContain('SUPPORT 051');
+    const json = JSON.parse(await run((out) => showCommand('3', { db, out, json: true })));
+    expect(json.contract.quotes[0].speakerActor.id).toBe(ERDOGAN.id);
+  });
+});
+
+describe('dyad export', () => {
+  const file = (name: string) => join(dir, name);
+
+  it('gdelt: the 61 GDELT 2.0 columns with counts and SOURCEURL', async () => {
+    await exportCommand({ db, format: 'gdelt', out: file('e.tsv') });
+    const rows = readFileSync(file('e.tsv'), 'utf8').trim().split('\n').map((l) => l.split('\t'));
+    expect(rows).toHaveLength(2);
+    const col = (r: string[], name: string) => r[GDELT_COLUMNS.indexOf(name)];
+    expect(GDELT_COLUMNS).toHaveLength(61);
+    expect(rows.every((r) => r.length === 61)).toBe(true);
+    const support = rows.find((r) => col(r, 'EventCode') === '051')!;
+    expect([col(support, 'SQLDATE'), col(support, 'Actor1Code'), col(support, 'Actor2CountryCode'), col(support, 'EventRootCode'), col(support, 'QuadClass')]).toEqual(['20240620', 'RUSGOV', 'AFG', '05', '1']);
+    expect([col(support, 'NumMentions'), col(support, 'NumSources'), col(support, 'NumArticles'), col(support, 'SOURCEURL')]).toEqual(['2', '2', '2', 'https://wire.example/putin-taliban']);
+  });
+
+  it('jsonl: one contract object per article', async () => {
+    await exportCommand({ db, format: 'jsonl', out: file('a.jsonl') });
+    const lines = readFileSync(file('a.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.id)).toEqual(['w1', 'c1', 'tr']);
+    expect(lines[2].article.text.startsWith('Erdogan criticised')).toBe(true);
+  });
+
+  it('csv: one row per event', async () => {
+    await exportCommand({ db, format: 'csv', out: file('e.csv') });
+    const lines = readFileSync(file('e.csv'), 'utf8').trim().split('\n');
+    expect(lines[0].startsWith('id,date,source_key')).toBe(true);
+    expect(lines).toHaveLength(3);
+  });
+
+  it('graphml parses as XML with actors as nodes and dyads as weighted edges', async () => {
+    await exportCommand({ db, format: 'graphml', out: file('g.graphml') });
+    const doc = new DOMParser().parseFromString(readFileSync(file('g.graphml'), 'utf8'), 'text/xml');
+    const nodes = [...doc.querySelectorAll('node')].map((n: any) => n.getAttribute('id')).sort();
+    expect(nodes).toEqual([ERDOGAN.id, 'RUSGOV', TALIBAN.id, PUTIN.id].sort());
+    const edges = [...doc.querySelectorAll('edge')].map((e: any) => ({
+      s: e.getAttribute('source'), t: e.getAttribute('target'),
+      w: e.querySelector('data[key="weight"]').textContent, q: e.querySelector('data[key="quadClass"]').textContent, g: e.querySelector('data[key="meanGoldstein"]').textContent,
+    }));
+    expect(edges).toContainEqual({ s: PUTIN.id, t: TALIBAN.id, w: '1', q: '1', g: '3.4' });
+    expect(edges).toContainEqual({ s: ERDOGAN.id, t: 'RUSGOV', w: '1', q: '3', g: '-2' });
+  });
+
+  it('gexf parses as XML; graph filters apply', async () => {
+    await exportCommand({ db, format: 'gexf', out: file('g.gexf'), quadClass: 3 });
+    const doc = new DOMParser().parseFromString(readFileSync(file('g.gexf'), 'utf8'), 'text/xml');
+    expect(doc.querySelectorAll('node').length).toBe(2);
+    expect(doc.querySelectorAll('edge').length).toBe(1);
+    expect(doc.querySelector('edge')!.getAttribute('source')).toBe(ERDOGAN.id);
+  });
+
+  it('rejects an unknown format', async () => {
+    await expect(exportCommand({ db, format: 'xlsx' })).rejects.toThrow(/--format must be one of/);
+  });
+});
