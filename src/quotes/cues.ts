@@ -11,7 +11,6 @@ export interface Cue {
   kind: CueKind;
 }
 
-const NOT_VERB_BEFORE = new Set(['DET', 'ADP', 'ADJ', 'NUM']);
 const POSSESSIVE = new Set(["'s", '’s', 's']);
 
 /**
@@ -20,6 +19,8 @@ const POSSESSIVE = new Set(["'s", '’s', 's']);
  */
 export function cueAt(tokens: Token[], i: number, lo: number, hi: number, lex: Lexicon): Cue | null {
   const t = tokens[i];
+  // Markup left in the text: <tweet id="…">.
+  if (i > lo && (tokens[i - 1].norm === '<' || tokens[i - 1].norm === '</')) return null;
   // A capitalised word inside a sentence is a name ("the Union State"), not a verb.
   if (i > lo && t.pos === 'PROPN' && tokens[i - 1].pos !== 'PUNCT') return null;
   const w = t.norm.replace(/’/g, "'");
@@ -37,9 +38,12 @@ export function cueAt(tokens: Token[], i: number, lo: number, hi: number, lex: L
   }
   if (!lemma) return null;
   if (t.pos !== 'VERB' && t.pos !== 'AUX') {
+    // wink tags some verb forms as nouns ("Morris says"): only an inflected form right after a
+    // name or pronoun counts; a bare form ("the swing state") is the noun.
     const prev = i > lo ? tokens[i - 1] : null;
-    if (prev && (NOT_VERB_BEFORE.has(prev.pos) || POSSESSIVE.has(prev.norm))) return null;
-    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ') return null;
+    if (w === lemma) return null;
+    if (!prev || !(prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.pos === 'ADV')) return null;
+    if (POSSESSIVE.has(prev.norm)) return null;
   }
   let j = i + 1;
   const particle = lex.particles.get(lemma);

@@ -4,8 +4,8 @@ import { cueAt, type Cue } from './cues.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Paragraph, TokQuote } from './paragraph.ts';
 import { npRight, type SpeakerFind } from './speaker.ts';
-import { speakerFor } from './who.ts';
-import { afterCue, clauseEnd } from './clause.ts';
+import { cueRole, speakerFor } from './who.ts';
+import { afterCue, clauseEnd, sentenceAt } from './clause.ts';
 
 // Direct quotations and their frames. For each quotation the frame right after it is tried first
 // ("…," Putin said), since that is the commonest order in news; then the lead-in before it (Putin
@@ -42,7 +42,7 @@ function frameIn(tokens: Token[], a: number, b: number, reach: number, lex: Lexi
   for (let k = a; k < b && k - a <= reach; k++) {
     const c = cueAt(tokens, k, a, b, lex);
     if (!c) continue;
-    const speaker = speakerFor(tokens, c, a, b, lex);
+    const speaker = speakerFor(tokens, c, a, b, lex, undefined, 0, true);
     if (!speaker) {
       k = c.j - 1;
       continue;
@@ -81,15 +81,17 @@ export function directQuotes(text: string, tokens: Token[], p: Paragraph, lex: L
     } else if (la < lb) {
       const cues = cuesIn(tokens, la, lb, lex);
       const c = cues[cues.length - 1];
-      const speaker = c ? speakerFor(tokens, c, la, lb, lex) : null;
+      const sa = sentenceAt(p, la)[0];
+      const speaker = c ? speakerFor(tokens, c, c.i > la && cueRole(tokens, c, la) !== 'subject' ? sa : la, lb, lex, (x) => p.inQuote[x - p.t0] >= 0, 0, true) : null;
       if (c && speaker) {
         const after = afterCue(tokens, c, lb, lex);
         const frame: Frame = { cue: c, speaker, addressee: after.addressee };
         mark(used, c);
-        if (after.at < lb && !onlyPunct(tokens, after.at, lb)) {
+        const runsOn = after.at >= lb && rb > ra && tokens[ra].pos !== 'PUNCT' && !/^[A-Z]/.test(text[tokens[ra].start]);
+        if ((after.at < lb && !onlyPunct(tokens, after.at, lb)) || runsOn) {
           // Words between the cue and the quotation: indirect speech with a quoted fragment.
           const end = clauseEnd(tokens, p, q.tj, lex);
-          const start = tokens[after.at].start;
+          const start = Math.min(tokens[Math.min(after.at, lb)].start, q.start);
           draft = make('mixed', { start, end: Math.max(q.end, end) }, frame, tokens, p.block);
           lastEnd = -1;
           k = skipQuotesTo(p, k, draft.parts[0].end);
@@ -132,7 +134,7 @@ function cuesIn(tokens: Token[], a: number, b: number, lex: Lexicon): Cue[] {
     if (c && c.kind !== 'near') {
       out.push(c);
       k = c.j - 1;
-    } else if (c && b - c.j <= 2) out.push(c);
+    } else if (c && b - c.j <= 12) out.push(c);
   }
   return out;
 }

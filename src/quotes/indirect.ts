@@ -71,18 +71,20 @@ function reported(tokens: Token[], p: Paragraph, c: Cue, a: number, b: number, l
   if (role === 'governed' && !left) return null;
   if (left) {
     const after = afterCue(tokens, c, b, lex);
-    if (b - after.at >= MIN_CONTENT && !/^[.,;]$/.test(tokens[after.at]?.norm ?? '.')) {
+    const first = tokens[after.at];
+    const opens = first && !/^[.,;]$/.test(first.norm) && (first.pos !== 'ADP' || after.at > c.j);
+    if (b - after.at >= MIN_CONTENT && opens) {
       const end = clauseEnd(tokens, p, after.at, lex);
       return { start: tokens[after.at].start, end: Math.min(end, tokens[b - 1].end), speaker: left.span, addressee: after.addressee?.span ?? null };
     }
-    if (role === 'governed') return null;
+    if (role === 'governed' || hasObject(tokens, c.j, b)) return null;
     // "CONTENT, X said." — the subject is preceded by a comma.
     const back = backward(tokens, left.i, a);
     if (back) return { ...back, speaker: left.span, addressee: null };
     return null;
   }
   // Inverted: "CONTENT, said X."
-  if (c.i > a && tokens[c.i - 1].norm === ',') {
+  if (c.i > a && tokens[c.i - 1].norm === ',' && c.kind !== 'describe') {
     const s = npRight(tokens, c.j, b);
     const back = s ? backward(tokens, c.i, a) : null;
     if (s && back) return { ...back, speaker: s.span, addressee: null };
@@ -99,3 +101,10 @@ function backward(tokens: Token[], f: number, a: number): { start: number; end: 
   return { start: tokens[a].start, end: tokens[e - 1].end };
 }
 
+
+const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/** Whether the cue at [.., j) takes an object (so it reports nothing before it): "announced his resignation". */
+function hasObject(tokens: Token[], j: number, b: number): boolean {
+  return j < b && OBJECT_POS.has(tokens[j].pos) && tokens[j].norm !== 'that';
+}

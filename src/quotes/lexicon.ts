@@ -80,7 +80,7 @@ export function buildLexicon(raw: unknown): Lexicon {
   };
   return {
     version: r.version,
-    speech: forms(r.speech),
+    speech: forms([...r.speech, ...r.describe]),
     nearQuote: forms(r.nearQuoteOnly),
     addressee: new Set(r.addressee),
     addresseeOnlyWhenNamed: new Set(r.addresseeOnlyWhenNamed),

@@ -26,7 +26,7 @@ export function findQuotesIn(doc: Doc, lex: Lexicon): Quote[] {
     const spans: Span[] = mine.map(draftSpan);
     const claimed = (a: number, b: number) => spans.some((s) => Math.min(s.end, b) - Math.max(s.start, a) > 0.5 * (b - a));
     const ind = indirectQuotes(doc.text, tokens, p, lex, used, claimed);
-    drafts.push(...mine.filter(keep), ...ind);
+    drafts.push(...mine.filter((d) => keep(doc, d)), ...ind);
   });
   drafts.sort((x, y) => x.parts[0].start - y.parts[0].start);
   const actors = resolveSpeakers(doc, drafts);
@@ -41,10 +41,14 @@ export function findQuotesIn(doc: Doc, lex: Lexicon): Quote[] {
   }));
 }
 
-/** An unattributed quotation is kept only when it is long enough to be speech, not a scare quote. */
-function keep(d: Draft): boolean {
+/** Words an unattributed quotation needs to count as speech rather than a title or scare quote. */
+export const MIN_UNATTRIBUTED_WORDS = 6;
+
+function keep(doc: Doc, d: Draft): boolean {
   if (d.speaker || d.cue) return true;
-  return false;
+  let words = 0;
+  for (const s of d.parts) words += doc.text.slice(s.start, s.end).split(/\s+/).length;
+  return words >= MIN_UNATTRIBUTED_WORDS;
 }
 
 export const quotesStage: Stage = {

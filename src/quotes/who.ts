@@ -24,12 +24,19 @@ export function cueRole(tokens: Token[], c: Cue, lo: number): CueRole {
     return GOVERNED_BY.has(prev) || k < lo ? 'governed' : 'none';
   }
   if (prev === 'and' || prev === 'but') return 'governed';
+  // An infinitive ("declined to say", "a leader to counter") reports nothing.
+  if (prev === 'to') return 'none';
   return 'subject';
 }
 
-export function speakerFor(tokens: Token[], c: Cue, lo: number, hi: number, lex: Lexicon, inQuote?: (k: number) => boolean, depth = 0): SpeakerFind | null {
+/**
+ * The speaker of cue c, searching [lo, hi). `nearQuote`: the cue frames a quotation, so even an
+ * infinitive or gerund ("went on to say:", "began by saying") is a cue, governed by the clause's verb.
+ */
+export function speakerFor(tokens: Token[], c: Cue, lo: number, hi: number, lex: Lexicon, inQuote?: (k: number) => boolean, depth = 0, nearQuote = false): SpeakerFind | null {
   if (c.kind === 'according') return npRight(tokens, c.j, hi);
-  const role = cueRole(tokens, c, lo);
+  let role = cueRole(tokens, c, lo);
+  if (role === 'none' && nearQuote) role = 'governed';
   if (role === 'none') return null;
   if (role === 'governed') {
     if (depth > 3) return null;
@@ -38,6 +45,14 @@ export function speakerFor(tokens: Token[], c: Cue, lo: number, hi: number, lex:
       const g = cueAt(tokens, k, lo, hi, lex);
       if (!g || g.i === c.i) continue;
       return speakerFor(tokens, g, lo, hi, lex, inQuote, depth + 1);
+    }
+    // No cue to hang on: the subject of the nearest finite verb before ("Trump went after Bush, calling him …").
+    for (let k = c.i - 1; k >= lo; k--) {
+      if (inQuote?.(k)) continue;
+      const t = tokens[k];
+      if (t.pos !== 'VERB' || t.norm.endsWith('ing')) continue;
+      const s = subjectLeft(tokens, k, lo);
+      if (s) return s;
     }
     return null;
   }
