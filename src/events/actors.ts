@@ -39,6 +39,7 @@ export function actorSpans(tokens: readonly Token[], entities: readonly Entity[]
   const raw: ActorSpan[] = [];
   const add = (s: { start: number; end: number }, actor: ActorRef, pronoun: boolean) => {
     const t0 = tokenAt(tokens, s.start);
+    if (t0 >= tokens.length || tokens[t0].start >= s.end) return; // in text with no tokens (a heading)
     let t1 = tokenAt(tokens, s.end - 1) + 1;
     if (t1 <= t0) t1 = t0 + 1;
     raw.push({ start: s.start, end: s.end, t0, t1, actor, pronoun });

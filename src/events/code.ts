@@ -117,10 +117,13 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       let source = c.roles.source.map(toEventActor);
       let target = c.roles.target.map(toEventActor);
       if (!source.length && c.seg.quote != null) {
+        // the speaker is the source of what a quote claims of "we" or "I", and of what a reported
+        // statement says with no subject of its own ("Italy announced a suspension of flights")
         const p = subjectPronoun(tokens, c.trig.head, c.seg.from);
         const q = quotes[c.seg.quote];
-        if (p && (FIRST_PERSON.has(p.norm) || (THIRD_PERSON.has(p.norm) && q.kind !== 'direct'))) {
-          const who = claimant(q, tokens, p.at);
+        const own = p ? FIRST_PERSON.has(p.norm) || (THIRD_PERSON.has(p.norm) && q.kind !== 'direct') : q.kind !== 'direct' && !c.roles.passive;
+        if (own) {
+          const who = claimant(q, tokens, p ? p.at : c.trig.head);
           if (who) source = [who];
         }
       }
@@ -153,16 +156,23 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
 
 /**
  * When the clause names no target, the other party of the sentence: the nearest actor of another
- * country than the source's ("on resolving the Ukraine conflict, ... Russia remains open to talks").
+ * country than the source's ("on resolving the Ukraine conflict, ... Russia remains open to talks"),
+ * else the nearest other actor after the trigger ("Iraqi Kurds demonstrated ... for independence from
+ * Iraq").
  */
 function otherParty(spans: readonly ActorSpan[], source: EventActor[], trig: Trigger): EventActor[] {
   const own = new Set(source.map((s) => s.country));
+  const mine = new Set(source.map((s) => s.start));
   let best: ActorSpan | null = null;
   let dist = Infinity;
+  let after: ActorSpan | null = null;
   for (const s of spans) {
-    if (!s.actor.country || own.has(s.actor.country)) continue;
+    if (!s.actor.country || mine.has(s.start)) continue;
+    if (!after && s.t0 >= trig.end && !source.some((x) => x.actorId && x.actorId === s.actor.id)) after = s;
+    if (own.has(s.actor.country)) continue;
     const d = s.t0 >= trig.end ? s.t0 - trig.end : trig.head - s.t1;
     if (d < dist) { dist = d; best = s; }
   }
-  return best ? [toEventActor(best)] : [];
+  const pick = best ?? after;
+  return pick ? [toEventActor(pick)] : [];
 }

@@ -61,8 +61,18 @@ export function isAttributive(tokens: readonly Token[], i: number, from: number)
   if (t.norm === t.lemma || t.norm.endsWith('ing')) return false;
   const prev = i > from ? tokens[i - 1] : null;
   const next = tokens[i + 1];
-  if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s")) return true;
+  if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s" || prev.norm === '-')) return true;
   return !prev && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN');
+}
+
+const GERUND_PREPS = new Set(['of', 'about', 'for', 'in', 'on', 'toward', 'towards']);
+
+/**
+ * A gerund as the object of a preposition names an activity, not an act: "the necessity of maintaining
+ * relations", "talks on resolving the conflict". ("by attacking" stays an act.)
+ */
+export function isGerundObject(tokens: readonly Token[], i: number, from: number): boolean {
+  return tokens[i].norm.endsWith('ing') && i > from && GERUND_PREPS.has(tokens[i - 1].norm);
 }
 
 function tryPattern(tokens: readonly Token[], i: number, to: number, p: Pattern, verbEnd: number, nounEnd: number): Trigger | null {
@@ -101,7 +111,7 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
     const cands = dict.byHead.get(t.lemma);
     const cands2 = t.norm !== t.lemma ? dict.byHead.get(t.norm) : undefined;
     if (!cands && !cands2) continue;
-    if (t.pos === 'VERB' && isAttributive(tokens, i, from)) continue;
+    if (t.pos === 'VERB' && (isAttributive(tokens, i, from) || isGerundObject(tokens, i, from))) continue;
     const verbEnd = clauseEnd(tokens, i, to, WINDOW);
     const nounEnd = clauseEnd(tokens, i, to, NOMINAL_WINDOW);
     let best: Trigger | null = null;

@@ -46,6 +46,21 @@ function compound(tokens: readonly Token[], spans: readonly ActorSpan[], k: numb
   return out;
 }
 
+/**
+ * Where the subject ends when an apposition stands between it and the verb ("Pakistan, a key U.S. ally
+ * in the war, has refused"): the comma that opens the apposition; else the trigger itself.
+ */
+function appositionStart(tokens: readonly Token[], head: number, from: number): number {
+  let j = head - 1;
+  while (j >= from && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'PART')) j--;
+  if (j < from || tokens[j].norm !== ',') return head;
+  for (let k = j - 1; k >= from && k >= j - 15; k--) {
+    if (tokens[k].pos === 'VERB') return head;
+    if (tokens[k].norm === ',') return k;
+  }
+  return head;
+}
+
 /** Index in `spans` of the last span ending at or before token `before`, not before `from`. */
 function lastBefore(spans: readonly ActorSpan[], before: number, from: number): number {
   for (let k = spans.length - 1; k >= 0; k--) {
@@ -55,11 +70,18 @@ function lastBefore(spans: readonly ActorSpan[], before: number, from: number): 
   return -1;
 }
 
-function firstFrom(spans: readonly ActorSpan[], at: number, limit: number, skip?: ActorSpan[]): number {
+/**
+ * Index of the first span starting in [at, limit), not in `skip`. A possessor inside the trigger's own
+ * words is passed over ("expressed Russia's interest in ... relations with Turkey": Russia owns the
+ * interest, Turkey is the target); `trigEnd` is one past the trigger's last matched word.
+ */
+function firstFrom(spans: readonly ActorSpan[], at: number, limit: number, skip?: ActorSpan[], tokens?: readonly Token[], trigEnd = -1): number {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     if (s.t0 >= limit) return -1;
-    if (s.t0 >= at && !skip?.includes(s)) return k;
+    if (s.t0 < at || skip?.includes(s)) continue;
+    if (tokens && s.t1 < trigEnd && tokens[s.t1]?.norm === "'s") continue;
+    return k;
   }
   return -1;
 }
@@ -72,7 +94,8 @@ export function findRoles(tokens: readonly Token[], spans: readonly ActorSpan[],
   const passive = isPassive(tokens, trig.head, from);
   const end = Math.max(clauseEnd(tokens, Math.max(trig.end - 1, trig.head), to), trig.end);
   const subjFrom = Math.max(from, trig.head - SUBJECT_REACH);
-  const k = lastBefore(spans, trig.head, subjFrom);
+  let k = lastBefore(spans, appositionStart(tokens, trig.head, subjFrom), subjFrom);
+  if (k < 0) k = lastBefore(spans, trig.head, subjFrom);
   let subject = k >= 0 ? compound(tokens, spans, k, subjFrom, trig.head) : [];
 
   let source: ActorSpan[] = [];
@@ -85,7 +108,7 @@ export function findRoles(tokens: readonly Token[], spans: readonly ActorSpan[],
       target = subject;
     } else source = subject;
     if (trig.targetFrom != null) {
-      const t = firstFrom(spans, trig.targetFrom, end, source);
+      const t = firstFrom(spans, trig.targetFrom, end, source, tokens, trig.end);
       target = t >= 0 ? compound(tokens, spans, t, trig.targetFrom, end) : [];
     }
     return { source, target, passive: false };
@@ -101,7 +124,7 @@ export function findRoles(tokens: readonly Token[], spans: readonly ActorSpan[],
     return { source, target, passive };
   }
   source = subject;
-  const t = firstFrom(spans, trig.headEnd, end, source);
+  const t = firstFrom(spans, trig.headEnd, end, source, tokens, trig.end);
   if (t >= 0) target = compound(tokens, spans, t, trig.headEnd, end);
   subject = [];
   return { source, target, passive };
