@@ -109,11 +109,14 @@ export function queryDyads(db: Database.Database, q: DyadQuery = {}): DyadRow[] 
   const params: unknown[] = [];
   const where = dyadWhere(db, q, params);
   const { limit, offset } = page(q);
-  const rows = db
-    .prepare(`SELECT d.source_actor_id AS s, d.target_actor_id AS t, SUM(n) AS n, SUM(q1) AS q1, SUM(q2) AS q2, SUM(q3) AS q3, SUM(q4) AS q4,
+  // Without a date range the totals table answers from its count index; with one, months are summed.
+  const sql = q.since || q.until
+    ? `SELECT d.source_actor_id AS s, d.target_actor_id AS t, SUM(n) AS n, SUM(q1) AS q1, SUM(q2) AS q2, SUM(q3) AS q3, SUM(q4) AS q4,
       SUM(gsum) AS gsum, SUM(gn) AS gn FROM dyad_months d ${where} GROUP BY d.source_actor_id, d.target_actor_id
-      HAVING SUM(n) >= ? ORDER BY SUM(n) DESC, s, t LIMIT ? OFFSET ?`)
-    .all(...params, q.minCount ?? 1, limit, offset) as Record<string, number>[];
+      HAVING SUM(n) >= ? ORDER BY SUM(n) DESC, s, t LIMIT ? OFFSET ?`
+    : `SELECT d.source_actor_id AS s, d.target_actor_id AS t, n, q1, q2, q3, q4, gsum, gn FROM dyad_totals d ${where ? where + ' AND' : 'WHERE'} n >= ?
+      ORDER BY n DESC, s, t LIMIT ? OFFSET ?`;
+  const rows = db.prepare(sql).all(...params, q.minCount ?? 1, limit, offset) as Record<string, number>[];
   if (!rows.length) return [];
   const actor = db.prepare('SELECT key, name, country, sector FROM actors WHERE id = ?');
   const months = db.prepare(`SELECT month, n, gsum, gn FROM dyad_months d WHERE source_actor_id = ? AND target_actor_id = ?
@@ -147,7 +150,7 @@ export function queryGraph(db: Database.Database, q: GraphQuery = {}): Graph {
   const rows = db
     .prepare(`SELECT s.key AS sKey, t.key AS tKey, ${weight} AS w, SUM(q1) AS q1, SUM(q2) AS q2, SUM(q3) AS q3, SUM(q4) AS q4,
       ${k ? `SUM(g${k}) AS gsum, SUM(q${k}) AS gn` : 'SUM(gsum) AS gsum, SUM(gn) AS gn'}
-      FROM dyad_months d JOIN actors s ON s.id = d.source_actor_id JOIN actors t ON t.id = d.target_actor_id ${where}
+      FROM ${q.since || q.until ? 'dyad_months' : 'dyad_totals'} d JOIN actors s ON s.id = d.source_actor_id JOIN actors t ON t.id = d.target_actor_id ${where}
       GROUP BY d.source_actor_id, d.target_actor_id HAVING ${weight} >= ? ORDER BY w DESC LIMIT ?`)
     .all(...params, Math.max(1, q.minWeight ?? 1), q.limit ?? 500) as Record<string, any>[];
   const nodes = new Map<string, number>();

@@ -40,6 +40,10 @@ export function createWriter(db: Database.Database) {
       VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT DO UPDATE SET n = n + 1, q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4,
       g1 = g1 + excluded.g1, g2 = g2 + excluded.g2, g3 = g3 + excluded.g3, g4 = g4 + excluded.g4, gsum = gsum + excluded.gsum, gn = gn + excluded.gn`),
+    dyadTotal: db.prepare(`INSERT INTO dyad_totals (source_actor_id, target_actor_id, n, q1, q2, q3, q4, g1, g2, g3, g4, gsum, gn)
+      VALUES (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT DO UPDATE SET n = n + 1, q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4,
+      g1 = g1 + excluded.g1, g2 = g2 + excluded.g2, g3 = g3 + excluded.g3, g4 = g4 + excluded.g4, gsum = gsum + excluded.gsum, gn = gn + excluded.gn`),
     count: db.prepare(`UPDATE actors SET mentions = mentions + @mentions, articles = articles + 1, quotes = quotes + @quotes,
       as_source = as_source + @asSource, as_target = as_target + @asTarget WHERE id = @id`),
     version: db.prepare(`INSERT INTO layer_versions (layer, version, articles, first_seen, last_seen) VALUES (?, ?, 1, ?, ?)
@@ -93,6 +97,7 @@ export function createWriter(db: Database.Database) {
       const quad = [1, 2, 3, 4].map((k) => (e.quadClass === k ? 1 : 0));
       const g = quad.map((x) => x * (e.goldstein ?? 0));
       q.dyad.run(sourceActor, targetActor, (date ?? '0000-00').slice(0, 7), ...quad, ...g, e.goldstein ?? 0, e.goldstein === null ? 0 : 1);
+      q.dyadTotal.run(sourceActor, targetActor, ...quad, ...g, e.goldstein ?? 0, e.goldstein === null ? 0 : 1);
     }
     return id;
   }
