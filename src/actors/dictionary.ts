@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { aliasTokens } from './alias-tokens.ts';
-import { readTsv } from './read-tsv.ts';
+import { DERIVED_HEADER, readDerived } from './read-derived.ts';
+import { readTsvList } from './read-tsv.ts';
 import { readYamlList, readYamlListFast, type RawItem } from './read-yaml.ts';
 import { TokenTrie } from './trie.ts';
 import { DictionaryError, type ActorEntry, type AgentDef, type Surface } from './types.ts';
@@ -11,11 +12,11 @@ import { validateItem, type EntryDef } from './validate.ts';
 /** The bundled dictionaries, in the order they load, each with the kind its entries default to. */
 export const BUNDLED: readonly { file: string; kind: string | null; rank: number }[] = [
   { file: 'phoenix.tsv', kind: null, rank: 2 },
-  { file: 'countries.yaml', kind: 'country', rank: 1 },
-  { file: 'igos.yaml', kind: 'igo', rank: 1 },
-  { file: 'groups.yaml', kind: 'group', rank: 1 },
-  { file: 'people.yaml', kind: 'person', rank: 1 },
-  { file: 'agents.yaml', kind: 'agent', rank: 1 },
+  { file: 'countries.tsv', kind: 'country', rank: 1 },
+  { file: 'igos.tsv', kind: 'igo', rank: 1 },
+  { file: 'groups.tsv', kind: 'group', rank: 1 },
+  { file: 'people.tsv', kind: 'person', rank: 1 },
+  { file: 'agents.tsv', kind: 'agent', rank: 1 },
 ];
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/actors/', import.meta.url));
@@ -34,9 +35,10 @@ export interface Dictionary {
   loadMs: number;
 }
 
-/** Reads one dictionary file (YAML or TSV) into entries and agents. Errors name the file and line. */
+/** Reads one dictionary file (TSV, or YAML for .yaml/.yml) into entries and agents. Errors name the file and line. */
 export function readDictionaryFile(path: string, text: string, defaultKind: string | null): { defs: EntryDef[]; agents: AgentDef[] } {
-  if (path.endsWith('.tsv')) return { defs: readTsv(text, path), agents: [] };
+  if (text.includes(`\n${DERIVED_HEADER}\n`)) return { defs: readDerived(text, path), agents: [] };
+  if (!/\.ya?ml$/i.test(path)) return readItems(readTsvList(text, path), path, defaultKind);
   const fast = readYamlListFast(text);
   if (fast) {
     try {

@@ -1,41 +1,49 @@
-import { parseRoleLine } from './roles.ts';
-import { DictionaryError, type EntryKind, type Role } from './types.ts';
-import type { EntryDef } from './validate.ts';
-import type { EntityType } from '../doc/types.ts';
+import type { RawItem } from './read-yaml.ts';
+import { DictionaryError } from './types.ts';
 
-const TYPE_OF: Record<string, EntityType> = { country: 'LOC', igo: 'ORG', group: 'ORG', person: 'PERSON', org: 'ORG', place: 'LOC' };
+/** Columns that hold lists: names separated by " | ", roles by "; ". */
+const LISTS = new Set(['aliases', 'demonyms', 'seats', 'combining', 'terms', 'plurals']);
+const BOOLS = new Set(['plural', 'title', 'head']);
 
 /**
- * Reads a derived TSV dictionary: kind, id, name, aliases ("|"), roles (";"), source. Lines starting with
- * "#" are comments. Errors name the file and line.
+ * Reads a TSV dictionary into the same items a YAML file gives. Lines starting with "#" are comments;
+ * the first other line names the columns; each further line is one entry. An empty cell is a field
+ * left out. Errors name the file and line.
  */
-export function readTsv(text: string, file: string): EntryDef[] {
-  const out: EntryDef[] = [];
+export function readTsvList(text: string, file: string): RawItem[] {
+  const items: RawItem[] = [];
+  let header: string[] | null = null;
   let line = 0;
   let at = 0;
   while (at < text.length) {
     let nl = text.indexOf('\n', at);
     if (nl < 0) nl = text.length;
-    const row = text.slice(at, nl);
+    let row = text.slice(at, nl);
     at = nl + 1;
     line++;
-    if (!row || row.charCodeAt(0) === 35) continue;
-    const cols = row.split('\t');
-    if (cols.length < 5) throw new DictionaryError(file, line, `expected 5 or 6 tab-separated columns (kind, id, name, aliases, roles, source), found ${cols.length}`);
-    const [kind, id, name, aliases, roleText] = cols;
-    const type = TYPE_OF[kind];
-    if (!type) throw new DictionaryError(file, line, `unknown kind '${kind}'`);
-    if (!id || !name) throw new DictionaryError(file, line, 'id and name must not be empty');
-    const roles: Role[] = [];
-    for (const r of roleText ? roleText.split(';') : []) {
-      const role = parseRoleLine(r);
-      if (typeof role === 'string') throw new DictionaryError(file, line, role);
-      roles.push(role);
+    if (row.endsWith('\r')) row = row.slice(0, -1);
+    if (!row.trim() || row.charCodeAt(0) === 35) continue;
+    const cells = row.split('\t');
+    if (!header) {
+      header = cells.map((c) => c.trim());
+      if (header.some((c) => !/^[a-z]+$/.test(c))) throw new DictionaryError(file, line, 'the first line that is not a comment must name the columns (id, name, aliases, ...), separated by tabs');
+      continue;
     }
-    const entry = { id, name, kind: kind as EntryKind, type, roles, gender: null, plural: false, source: `${file}:${line}` };
-    const forms = [{ form: name, use: 'name' as const, sector: null }];
-    if (aliases) for (const a of aliases.split('|')) forms.push({ form: a, use: 'name', sector: null });
-    out.push({ entry, forms });
+    if (cells.length > header.length) throw new DictionaryError(file, line, `${cells.length} cells, but the header names ${header.length} columns`);
+    const value: Record<string, unknown> = {};
+    for (let k = 0; k < cells.length; k++) {
+      const cell = cells[k].trim();
+      if (!cell) continue;
+      const col = header[k];
+      if (col === 'roles') value.roles = cell.split(';').map((r) => r.trim()).filter(Boolean);
+      else if (LISTS.has(col)) value[col] = cell.split('|').map((r) => r.trim());
+      else if (BOOLS.has(col)) {
+        if (cell !== 'true' && cell !== 'false') throw new DictionaryError(file, line, `${col} must be true or false, not "${cell}"`);
+        value[col] = cell === 'true';
+      } else value[col] = cell;
+    }
+    const n = line;
+    items.push({ value, line: n, lineOf: () => n });
   }
-  return out;
+  return items;
 }

@@ -14,14 +14,15 @@ const KINDS = new Set(['country', 'igo', 'group', 'person', 'org', 'place', 'age
 const TYPES = new Set(['PERSON', 'ORG', 'LOC', 'NORP']);
 const TYPE_OF: Record<EntryKind, EntityType> = { country: 'LOC', igo: 'ORG', group: 'ORG', person: 'PERSON', org: 'ORG', place: 'LOC' };
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
+// 'source' is a provenance note (derived files give the line they come from); it is not used.
 const FIELDS: Record<string, Set<string>> = {
-  country: new Set(['kind', 'id', 'name', 'aliases', 'demonyms', 'capital', 'seats', 'combining']),
-  igo: new Set(['kind', 'id', 'name', 'aliases', 'country', 'sector', 'type']),
-  group: new Set(['kind', 'id', 'name', 'aliases', 'roles', 'type', 'plural']),
-  person: new Set(['kind', 'id', 'name', 'aliases', 'roles', 'gender', 'type']),
-  org: new Set(['kind', 'id', 'name', 'aliases', 'roles', 'type', 'plural']),
-  place: new Set(['kind', 'id', 'name', 'aliases', 'roles', 'type']),
-  agent: new Set(['kind', 'terms', 'plural', 'sector', 'title', 'head', 'gender', 'role']),
+  country: new Set(['kind', 'id', 'name', 'aliases', 'demonyms', 'capital', 'seats', 'combining', 'source']),
+  igo: new Set(['kind', 'id', 'name', 'aliases', 'country', 'sector', 'type', 'source']),
+  group: new Set(['kind', 'id', 'name', 'aliases', 'roles', 'type', 'plural', 'source']),
+  person: new Set(['kind', 'id', 'name', 'aliases', 'roles', 'gender', 'type', 'source']),
+  org: new Set(['kind', 'id', 'name', 'aliases', 'roles', 'type', 'plural', 'source']),
+  place: new Set(['kind', 'id', 'name', 'aliases', 'roles', 'type', 'source']),
+  agent: new Set(['kind', 'terms', 'plurals', 'sector', 'title', 'head', 'gender', 'role', 'source']),
 };
 
 /** Works out what an entry is: its `kind`, else the file's default, else from its fields. */
@@ -88,14 +89,13 @@ export function validateItem(item: RawItem, file: string, defaultKind: string | 
   const id = str(item, file, 'id', true)!;
   if (!ID.test(id)) throw new DictionaryError(file, item.lineOf('id'), `id "${id}" may use only letters, digits, '.', '_' and '-'`);
   const name = str(item, file, 'name', true)!;
-  const source = `${file}:${item.line}`;
   const type = str(item, file, 'type', false) ?? TYPE_OF[kind as EntryKind];
   if (!TYPES.has(type)) throw new DictionaryError(file, item.lineOf('type'), `type must be PERSON, ORG, LOC or NORP`);
   const gender = str(item, file, 'gender', false);
   if (gender !== null && gender !== 'm' && gender !== 'f') throw new DictionaryError(file, item.lineOf('gender'), 'gender must be m or f');
   const plural = item.value.plural ?? false;
   if (typeof plural !== 'boolean') throw new DictionaryError(file, item.lineOf('plural'), 'plural must be true or false');
-  const entry: ActorEntry = { id, name, kind: kind as EntryKind, type: type as EntityType, roles: [], gender: gender as 'm' | 'f' | null, plural, source };
+  const entry: ActorEntry = { id, name, kind: kind as EntryKind, type: type as EntityType, roles: [], gender: gender as 'm' | 'f' | null, plural, source: source(item, file) };
   const forms: EntryDef['forms'] = [name, ...strings(item, file, 'aliases')].map((form) => ({ form, use: 'name' as SurfaceUse, sector: null }));
   if (kind === 'country') {
     if (!/^[A-Z]{3}$/.test(id)) throw new DictionaryError(file, item.lineOf('id'), `a country's id must be its ISO alpha-3 code, not "${id}"`);
@@ -117,7 +117,7 @@ export function validateItem(item: RawItem, file: string, defaultKind: string | 
 function agentDefs(item: RawItem, file: string): AgentDef[] {
   const terms = strings(item, file, 'terms');
   if (!terms.length) throw new DictionaryError(file, item.line, 'agent entry has no terms');
-  const plural = strings(item, file, 'plural');
+  const plural = strings(item, file, 'plurals');
   const sector = str(item, file, 'sector', true)!;
   if (!/^[A-Z]{2,4}$/.test(sector)) throw new DictionaryError(file, item.lineOf('sector'), `sector "${sector}" is not an upper-case sector code`);
   const flag = (k: string) => {
@@ -134,3 +134,6 @@ function agentDefs(item: RawItem, file: string): AgentDef[] {
   for (const p of plurals) if (!terms.includes(p)) out.push({ ...base, term: p, tokens: aliasTokens(p.toLowerCase()), plural: true, title: false });
   return out;
 }
+
+/** Where an entry was written: "people.tsv:12" (the file's base name and line). */
+const source = (item: RawItem, file: string) => `${file.slice(file.lastIndexOf('/') + 1)}:${item.line}`;

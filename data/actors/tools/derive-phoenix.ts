@@ -77,7 +77,7 @@ function emit(kind: string, prefix: string, name: string, aliases: string[], rol
   while (seen.has(id)) id += '_';
   seen.add(id);
   const al = [...new Set(aliases.filter((a) => a && a !== name))];
-  rows.push([kind, id, name, al.join('|'), roles.join(';'), line].join('\t'));
+  rows.push([kind, id, name, al.join(' | '), roles.join('; '), line].join('\t'));
 }
 const isPerson = (r: Raw, roles: string[]) =>
   /CountryInfo|rulers/i.test(r.comment) || (roles.some((x) => x.includes('..')) && !ORGWORD.test(r.name) && r.name.split('_').filter(Boolean).length <= 4);
@@ -113,6 +113,7 @@ const header = [
   '# Derived from PETRARCH-2 Phoenix actor dictionaries (MIT, (c) 2014-2015 Open Event Data Alliance),',
   '# commit 676801cd9cb2924bbbad09f86d15c9323e7097bf, by data/actors/tools/derive-phoenix.ts. Do not edit: re-derive.',
   '# Columns: kind, id, name, aliases (|), roles (; "COUNTRY SECTOR FROM..TO"), source file:line.',
+  ['kind', 'id', 'name', 'aliases', 'roles', 'source'].join('\t'),
 ];
 writeFileSync(new URL('../phoenix.tsv', import.meta.url), [...header, ...rows].join('\n') + '\n');
 console.log(`${rows.length} entries`);
