@@ -1,0 +1,5 @@
+// `dyad serve`: the store behind the JSON API and the web page (see src/server/).
+export async function serveCommand(opts: { db?: string; host?: string; port?: number }): Promise<number> {
+  const { runServer } = await import('../../server/serve.ts');
+  return runServer(opts);
+}

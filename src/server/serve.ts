@@ -1,0 +1,82 @@
+// Binds the app to a port: loopback by default, the page's assets built at start (web/build.ts), the
+// pipeline built on the first POST /api/analyze, and the actor dictionary's roles for the actor panel.
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { buildConfig } from '../config/config.ts';
+import { toContract } from '../doc/contract.ts';
+import { createPipeline, type Pipeline } from '../pipeline/pipeline.ts';
+import { openStore } from '../store/open.ts';
+import type { Store } from '../store/store.ts';
+import { buildWeb } from '../web/build.ts';
+import { createApp } from './app.ts';
+import type { Deps, RoleInfo } from './route.ts';
+
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 7300;
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+export function pipelineAnalyzer(): NonNullable<Deps['analyze']> {
+  let pipeline: Pipeline | null = null;
+  return async (record) => {
+    pipeline ??= createPipeline(buildConfig());
+    return toContract(pipeline.analyze(record));
+  };
+}
+
+async function dictionaryRoles(): Promise<Deps['roles']> {
+  try {
+    const { loadDictionary } = await import('../actors/dictionary.ts');
+    return (key: string): RoleInfo[] | null => loadDictionary().entries.get(key)?.roles ?? null;
+  } catch {
+    return undefined;
+  }
+}
+
+export interface Running {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Serves a store; port 0 picks a free one. Requests must name this address (no DNS rebinding on loopback). */
+export async function startServer(store: Store, opts: { host?: string; port?: number; analyze?: Deps['analyze'] } = {}): Promise<Running> {
+  const host = opts.host ?? DEFAULT_HOST;
+  const assets = await buildWeb();
+  const roles = await dictionaryRoles();
+  let allowed: string[] | undefined;
+  const app = createApp(store, { assets, roles, analyze: opts.analyze ?? pipelineAnalyzer(), get allowedHosts() { return allowed; } });
+  const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? DEFAULT_PORT }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const shown = host.includes(':') ? `[${host}]` : host;
+  if (LOOPBACK.has(host)) allowed = [`${shown}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`];
+  return {
+    url: `http://${shown}:${port}/`,
+    port,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export async function runServer(opts: { db?: string; host?: string; port?: number }): Promise<number> {
+  const path = opts.db ?? './dyad.db';
+  if (!existsSync(path)) {
+    process.stderr.write(`dyad: ${path}: no such store (run dyad ingest first, or give --db FILE)\n`);
+    return 2;
+  }
+  const store = await openStore(path, { readonly: true });
+  const running = await startServer(store, { host: opts.host, port: opts.port });
+  if (!LOOPBACK.has(opts.host ?? DEFAULT_HOST)) process.stderr.write('dyad: warning: serving beyond this machine; the API has no authentication\n');
+  process.stdout.write(`dyad: serving ${path} at ${running.url} (Ctrl-C to stop)\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await running.close();
+  await store.close();
+  return 0;
+}
