@@ -87,6 +87,8 @@ export interface Mention extends Span {
   actor: ActorRef | null;
   /** Index into `entities` of the antecedent, when resolved. */
   antecedent: number | null;
+  /** How the mention got its actor: 'coreference' (from an antecedent), 'pattern' (its own words), 'none'. */
+  how?: Resolution;
 }
 
 export interface Quote extends Span {
