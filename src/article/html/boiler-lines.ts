@@ -20,7 +20,7 @@ const CREDIT: RegExp[] = [
 const NAME_SLASH_SOURCE = /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s*[|/]\s*[\p{Lu}][\p{L}&.,' -]{1,40}(?:\s*[|/]\s*[\p{Lu}][\p{L}&.,' -]{1,40})*$/u;
 const AGENCY_ONLY = new RegExp(String.raw`^(?:[\p{L}.' -]{0,40}[,/|]\s*)?${AGENCY}(?:\s*(?:[,/|]|via)\s*[\p{L}.' -]{0,40})*\.?$`, 'iu');
 
-const STAMP = /^(?:\|\s*)?(?:updated|posted|published|last updated|last modified|modified|first published|created|date)\b\s*:?\s*(?:on\s+|at\s+)?(?:[\d\p{L}]|$)/iu;
+const STAMP = /^(?:\|\s*)?(?:updated|posted|published|last updated|last modified|modified|first published|created|date)\b\s*(?::|on\b|at\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday)[a-z]*\b|$)/i;
 const BYLINE = /^(?:by|written by|words by|story by|reporting by|text by)\s*:?\s+[\p{Lu}]/iu;
 const WRITER_LINE = /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3}\s*(?:,|\||-|–|—)\s*.{0,50}\b(?:writer|correspondent|reporter|editor|contributor|staff|columnist|journalist)s?\b.{0,30}$/iu;
 

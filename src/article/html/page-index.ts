@@ -1,7 +1,7 @@
 /**
- * The elements the metadata and related-link readers need, gathered in one pass over the page:
- * linkedom answers getElementsByTagName('*') from its node list several times faster than a
- * querySelectorAll per reader.
+ * The elements the metadata and related-link readers need, gathered in one walk over the page
+ * instead of a querySelectorAll per reader (each is a walk of its own in linkedom). Note that
+ * linkedom's getElementsByTagName('*') returns nothing, hence the explicit walk.
  */
 export interface PageIndex {
   metas: any[];
@@ -19,7 +19,7 @@ const HEAD_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'SPAN', 
 
 export function indexPage(document: any): PageIndex {
   const ix: PageIndex = { metas: [], ldJson: [], times: [], h1: null, title: null, heads: [], lang: document.documentElement?.getAttribute('lang') ?? null };
-  for (const el of document.getElementsByTagName('*')) {
+  const visit = (el: any) => {
     const tag = el.tagName;
     if (tag === 'META') ix.metas.push(el);
     else if (tag === 'SCRIPT') {
@@ -27,11 +27,11 @@ export function indexPage(document: any): PageIndex {
     } else if (tag === 'TIME') ix.times.push(el);
     else if (tag === 'H1') ix.h1 ??= el;
     else if (tag === 'TITLE') ix.title ??= el;
-    if (HEAD_TAGS.has(tag)) {
-      // Only leaf-like elements: a heading is its text, perhaps inside one plain child.
-      const kids = el.children;
-      if (kids.length === 0 || (kids.length === 1 && kids[0].children.length === 0)) ix.heads.push(el);
-    }
-  }
+    const first = el.firstElementChild;
+    // Only leaf-like elements head a promotion block: text, perhaps inside one plain child.
+    if (HEAD_TAGS.has(tag) && (!first || (!first.nextElementSibling && !first.firstElementChild))) ix.heads.push(el);
+    for (let c = first; c; c = c.nextElementSibling) visit(c);
+  };
+  if (document.documentElement) visit(document.documentElement);
   return ix;
 }

@@ -21,7 +21,10 @@ export function promotionLinks(ix: PageIndex, base: string | null = null): Relat
     // A heading alone in its wrapper heads the wrapper's next sibling or its own container.
     if (!scope && head.parentElement) scope = head.parentElement.nextElementSibling ?? head.parentElement;
     for (let k = 0; scope && k < 2 && out.length < MAX_LINKS; k++, scope = scope.nextElementSibling) {
-      for (const a of scope.querySelectorAll('a[href]')) {
+      let scanned = 0;
+      for (const a of scope.getElementsByTagName('a')) {
+        if (++scanned > 60) break;
+        if (!a.hasAttribute('href')) continue;
         const title = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
         if (title.split(' ').length < 3 || seen.has(title.toLowerCase())) continue;
         seen.add(title.toLowerCase());

@@ -1,0 +1,139 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { analyzeCommand } from '../src/cli/commands/analyze.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'dyad-bad-input-'));
+const sink = () => {
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk, _enc, done) {
+      chunks.push(String(chunk));
+      done();
+    },
+  });
+  return { stream, text: () => chunks.join('') };
+};
+const harbour = readFileSync(new URL('./fixtures/html/harbour-jsonld.html', import.meta.url), 'utf8');
+const story = 'Dock workers in the port of Ellis ended a two-day strike on Friday after the operator agreed to hire more crane drivers, the union said.\n\nThe first ships were unloaded within hours, and the port said the backlog would clear by Monday.';
+
+describe('dyad analyze --jsonl with good and bad lines', () => {
+  const MAX = 20_000;
+  const lines = [
+    JSON.stringify({ id: 'good-text', text: story, date: '2024-06-20' }),
+    '{"id": "broken-json", "text": "unterminated',
+    JSON.stringify({ id: 'no-body', title: 'Only a title' }),
+    JSON.stringify({ id: 'good-html', html: harbour, url: 'https://ledger.example/2024/03/14/ferries' }),
+    JSON.stringify({ id: 'nul', text: 'Some words\u0000\u0000\u0000 and then binary' }),
+    JSON.stringify({ id: 'too-big', text: 'word '.repeat(5000) }),
+    JSON.stringify({ id: 'huge', html: '<p>' + 'x'.repeat(3 * MAX + 70_000) + '</p>' }),
+    JSON.stringify({ id: 'empty-html', html: '<html><body><nav><a href="/">Home</a></nav></body></html>' }),
+    JSON.stringify({ id: 'broken-html', html: `<html><body><div><p>${story.replace('\n\n', '<p>')}<b>never closed <table><td>` }),
+    '[1, 2, 3]',
+    JSON.stringify({ id: 7, text: story }),
+  ];
+  const expected: [string, RegExp | null][] = [
+    ['good-text', null],
+    ['line-2', /:2: not JSON/],
+    ['no-body', /:3: record no-body has neither a "text" nor an "html" string/],
+    ['good-html', null],
+    ['nul', /^record nul: text holds NUL bytes/],
+    ['too-big', /^record too-big: .* over the 0\.0 MB limit/],
+    ['huge', /:7: record huge: a 0\.1 MB line is over the 0\.0 MB limit/],
+    ['empty-html', /^record empty-html: no article body left after cleaning/],
+    ['broken-html', null],
+    ['line-10', /:10: not a JSON object/],
+    ['7', null],
+  ];
+
+  it('prints one line per input line, in order, each error on one line naming its record', async () => {
+    const path = join(dir, 'in.jsonl');
+    writeFileSync(path, lines.join('\n') + '\n');
+    const out = sink();
+    const err = sink();
+    const code = await analyzeCommand([], { jsonl: path, maxBytes: MAX, out: out.stream, err: err.stream });
+    expect(code).toBe(0);
+    const got = out.text().trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(got.map((g) => g.id)).toEqual(expected.map(([id]) => id));
+    got.forEach((g, i) => {
+      const want = expected[i][1];
+      if (want) expect(g.error).toMatch(want);
+      else {
+        expect(g.error).toBeUndefined();
+        expect(g.article.text.length).toBeGreaterThan(50);
+      }
+    });
+    const errLines = err.text().trimEnd().split('\n');
+    expect(errLines).toHaveLength(expected.filter(([, e]) => e).length);
+    for (const l of errLines) expect(l).toMatch(/^dyad: /);
+    const html = got[3];
+    expect(html.article.title).toBe('Harbour towns agree to share a ferry fleet');
+    expect(html.article.date).toBe('2024-03-14');
+    expect(html.article.sections.map((s: { heading: string | null }) => s.heading)).toEqual([null, 'A long quarrel over timetables', 'What happens next']);
+  });
+});
+
+describe('dyad analyze FILE with bad files and legacy encodings', () => {
+  const write = (name: string, data: Buffer | string) => {
+    const p = join(dir, name);
+    writeFileSync(p, data);
+    return p;
+  };
+  const page = (body: string, head = '') => `<html><head>${head}<title>Caf\u00e9 reopens</title></head><body><article><h1>Caf\u00e9 reopens</h1><p>${body}</p><p>${body}</p></article></body></html>`;
+  const body = 'The caf\u00e9 by the station reopened on Saturday, and its owner, Ren\u00e9e M\u00fcller, said the \u201cna\u00efve\u201d idea of a night menu had worked.';
+
+  it('reads windows-1252 with a charset meta, latin-1 without one, and UTF-16 with a BOM', async () => {
+    const files = [
+      write('cp1252.html', iconv.encode(page(body, '<meta charset="windows-1252">'), 'windows-1252')),
+      write('latin1.html', iconv.encode(page(body.replace(/[\u201c\u201d]/g, '"')), 'latin1')),
+      write('utf16.html', Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(page(body), 'utf-16le')])),
+    ];
+    for (const f of files) {
+      const out = sink();
+      const err = sink();
+      expect(await analyzeCommand([f], { json: true, out: out.stream, err: err.stream })).toBe(0);
+      const doc = JSON.parse(out.text());
+      expect(doc.article.text).toContain('Ren\u00e9e M\u00fcller');
+      expect(doc.article.text).toContain('na\u00efve');
+      expect(err.text()).toBe('');
+    }
+  });
+
+  it('rejects a binary file, an empty file and a file over --max-bytes, and goes on to the good one', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0]);
+    const files = [
+      write('image.txt', png),
+      write('empty.txt', ''),
+      write('large.txt', 'word '.repeat(4000)),
+      write('good.txt', story),
+    ];
+    const out = sink();
+    const err = sink();
+    expect(await analyzeCommand(files, { maxBytes: 10_000, out: out.stream, err: err.stream })).toBe(0);
+    const errs = err.text().trimEnd().split('\n');
+    expect(errs[0]).toMatch(/^dyad: record image\.txt: holds NUL bytes/);
+    expect(errs[1]).toMatch(/^dyad: record empty\.txt: the file is empty/);
+    expect(errs[2]).toMatch(/^dyad: record large\.txt: 0\.0 MB is over the 0\.0 MB limit/);
+    expect(errs).toHaveLength(3);
+    expect(out.text()).toContain('Dock workers');
+  });
+
+  it('rejects a 50 MB page fast, as a file and as a JSONL line, under the default 10 MB limit', async () => {
+    const big = '<html><body>' + '<p>All work and no play makes a long page.</p>'.repeat(1_100_000) + '</body></html>';
+    const file = write('huge.html', big);
+    const jsonl = write('huge.jsonl', JSON.stringify({ id: 'huge-line', html: big }) + '\n' + JSON.stringify({ id: 'after', text: story }) + '\n');
+    const t0 = Date.now();
+    const err = sink();
+    expect(await analyzeCommand([file], { out: sink().stream, err: err.stream })).toBe(1);
+    expect(err.text()).toMatch(/^dyad: record huge\.html: 5\d\.\d MB is over the 10\.5 MB limit/);
+    const out = sink();
+    await analyzeCommand([], { jsonl, out: out.stream, err: sink().stream });
+    const got = out.text().trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(got[0]).toEqual({ id: 'huge-line', error: expect.stringMatching(/record huge-line: a 5\d\.\d MB line is over/) });
+    expect(got[1].id).toBe('after');
+    expect(Date.now() - t0).toBeLessThan(10_000);
+  });
+});
