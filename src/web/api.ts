@@ -1,0 +1,32 @@
+// Talking to the server: GET with query parameters, POST JSON; an error's message is the server's.
+export type Params = Record<string, string | number | boolean | undefined | null>;
+
+export class ApiError extends Error {}
+
+function query(params: Params): string {
+  const u = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') u.set(k, String(v));
+  const s = u.toString();
+  return s ? `?${s}` : '';
+}
+
+async function read<T>(res: Response): Promise<T> {
+  const body = await res.json().catch(() => null);
+  if (!res.ok) throw new ApiError((body && typeof body.error === 'string' && body.error) || `${res.status} ${res.statusText}`);
+  return body as T;
+}
+
+export async function get<T>(path: string, params: Params = {}): Promise<T> {
+  return read<T>(await fetch(`/api/${path}${query(params)}`, { headers: { accept: 'application/json' } }));
+}
+
+export async function post<T>(path: string, body: unknown): Promise<T> {
+  return read<T>(await fetch(`/api/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) }));
+}
+
+export interface PageOf<T> {
+  items: T[];
+  limit: number;
+  offset: number;
+  more: boolean;
+}

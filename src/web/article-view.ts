@@ -1,0 +1,19 @@
+// One stored article: title and metadata, the text with its layers marked, sections, copies, related links.
+import type { ArticleDetail } from '../store/store.ts';
+import { get } from './api.ts';
+import { h } from './dom.ts';
+import { renderBody, renderLists } from './layers.ts';
+
+export async function articleView(root: HTMLElement, id: string): Promise<void> {
+  const a = await get<ArticleDetail>(`articles/${encodeURIComponent(id)}`);
+  const c = a.contract;
+  root.replaceChildren(
+    h('article', { class: 'article-view' },
+      h('h2', { class: 'article-title' }, a.title ?? c.article.title ?? a.recordId),
+      h('p', { class: 'muted' }, [a.date, a.source, c.article.byline].filter(Boolean).join(' · '), ' ', a.url ? h('a', { href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original') : null),
+      a.copies.length ? h('p', { class: 'muted' }, 'Also published as: ', a.copies.flatMap((x, i) => [i ? ', ' : '', h('a', { href: `#/article/${x.id}` }, x.source ?? `article ${x.id}`)])) : null,
+      h('div', { class: 'article-split' }, renderBody(c, a.docText), renderLists(c)),
+      h('p', { class: 'muted provenance' }, 'Layers: ', Object.entries(a.provenance).map(([k, v]) => `${k} ${v}`).join(', ')),
+    ),
+  );
+}
