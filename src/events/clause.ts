@@ -4,7 +4,7 @@
 import type { Token } from '../doc/types.ts';
 
 const SUBORDINATORS = new Set(['who', 'whom', 'whose', 'which', 'where', 'when', 'after', 'since', 'following', 'as', 'because',
-  'while', 'whereas', 'although', 'though', 'before', 'until', 'once', 'amid', 'despite']);
+  'while', 'whereas', 'although', 'though', 'before', 'until', 'amid', 'despite']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 const REACH = 15;
 
@@ -19,7 +19,7 @@ export function isSubordinate(tokens: readonly Token[], head: number, from: numb
   // a relative or adverbial clause opened since the previous trigger
   for (let k = head - 1; k >= from && k > prevHead && k >= head - REACH; k--) {
     const n = tokens[k].norm;
-    if (SUBORDINATORS.has(n)) return true;
+    if (SUBORDINATORS.has(n) && !(n === 'as' && (tokens[k - 1]?.norm === 'well' || tokens[k - 1]?.norm === 'such' || tokens[k + 1]?.norm === 'well'))) return true;
     if (n === ';') break;
   }
   return false;

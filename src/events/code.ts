@@ -17,10 +17,11 @@ export interface CoderData {
 
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our', 'me', 'my']);
 const THIRD_PERSON = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 'their']);
-/** Words between a trigger and a later one that make the later one its complement ("agreed to share"). */
-const COMPLEMENT = new Set(['to', 'that', 'for', 'on', 'with']);
+/** Words right before a later trigger that make it the complement of an earlier one ("agreed to share"). */
+const COMPLEMENT = new Set(['to', 'that', 'for', 'of', 'on']);
 const ABSORB_REACH = 10;
-const VERBAL = new Set(['AGREE', 'REQUEST', 'REJECT', 'THREATEN', 'ACCUSE', 'SUPPORT', 'CONCEDE', 'CONSULT']);
+/** Types whose verbs take an act as complement: "agreed to", "urged X to", "refused to", "threatened to". */
+const VERBAL = new Set(['AGREE', 'REQUEST', 'REJECT', 'THREATEN', 'ACCUSE']);
 
 interface Segment {
   from: number;
@@ -91,7 +92,13 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       let code = trig.pattern.code;
       let pc = ploverOf(data.ontology, code);
       if (!pc) continue;
-      if (mod.future && pc.plover !== 'AGREE') {
+      let negated = mod.negated;
+      if (mod.future && negated && Number(code.slice(0, 2)) <= 8) {
+        // "will not accept", "would never sign": a refused cooperation is a rejection (CAMEO 12)
+        code = '120';
+        pc = ploverOf(data.ontology, code)!;
+        negated = false;
+      } else if (mod.future && pc.plover !== 'AGREE') {
         const ic = intentCode(code);
         const ipc = ic ? ploverOf(data.ontology, ic) : null;
         if (ic && ipc) { code = ic; pc = ipc; }
@@ -99,14 +106,14 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       const roles = findRoles(tokens, seg.spans, seg.from, seg.to, trig);
       const subordinate = isSubordinate(tokens, trig.head, seg.from, prevHead);
       prevHead = trig.head;
-      coded.push({ trig, code, plover: pc.plover, roles, negated: mod.negated, seg, subordinate });
+      coded.push({ trig, code, plover: pc.plover, roles, negated, seg, subordinate });
     }
     // a trigger in the complement of an earlier verbal one is part of it: "agreed to share information"
     const absorbed = coded.filter((c, i) => {
       for (let k = 0; k < i; k++) {
         const a = coded[k];
         if (!VERBAL.has(a.plover) || c.trig.head > a.trig.end + ABSORB_REACH || a.seg.quote !== c.seg.quote) continue;
-        for (let j = a.trig.headEnd; j < c.trig.head; j++) if (COMPLEMENT.has(tokens[j].norm)) return false;
+        for (let j = Math.max(a.trig.headEnd, c.trig.head - 4); j < c.trig.head; j++) if (COMPLEMENT.has(tokens[j].norm)) return false;
       }
       return true;
     });

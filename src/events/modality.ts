@@ -27,7 +27,7 @@ export function modalityOf(tokens: readonly Token[], head: number, from: number)
   let j = head - 1;
   for (; j >= from && j >= head - 6; j--) {
     const t = tokens[j];
-    if (!GROUP_POS.has(t.pos) && t.norm !== 'to' && !NEG.has(t.norm)) break;
+    if (!GROUP_POS.has(t.pos) && t.norm !== 'to' && !NEG.has(t.norm) && !(FUTURE.has(t.norm) && tokens[j + 1]?.norm === 'to')) break;
     if (NEG.has(t.norm)) m.negated = true;
     else if (FUTURE.has(t.norm)) m.future = true;
     else if (HYPO.has(t.norm)) m.hypothetical = true;

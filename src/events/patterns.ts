@@ -116,7 +116,7 @@ export function parseVerbs(text: string, file: string, into?: VerbDict, sets: Ma
     for (const alt of headText.split('|')) head.push(...expandAlt(alt, sets, fail));
     const elems: Elem[] = [];
     let pendingRole: Elem['role'];
-    let weight = head[0].length;
+    let weight = 0;
     for (const p of parts.slice(2)) {
       if (p === '$' || p === '+') {
         if (pendingRole) fail('two role markers in a row');
@@ -134,11 +134,16 @@ export function parseVerbs(text: string, file: string, into?: VerbDict, sets: Ma
       pendingRole = undefined;
     }
     if (pendingRole) elems.push({ alts: [], role: pendingRole });
-    const pat: Pattern = { code, head, nominal, elems, weight, order: dict.size, file, line: lineNo };
-    for (const h of head) {
-      const list = dict.byHead.get(h[0]);
-      if (list) list.push(pat);
-      else dict.byHead.set(h[0], [pat]);
+    // one pattern per head length, so that "call_off" weighs more than "call" on the same line
+    const byLength = new Map<number, string[][]>();
+    for (const h of head) byLength.set(h.length, [...(byLength.get(h.length) ?? []), h]);
+    for (const [len, heads] of byLength) {
+      const pat: Pattern = { code, head: heads, nominal, elems, weight: weight + len, order: dict.size, file, line: lineNo };
+      for (const h of heads) {
+        const list = dict.byHead.get(h[0]);
+        if (list) list.push(pat);
+        else dict.byHead.set(h[0], [pat]);
+      }
     }
     dict.size++;
   }
