@@ -187,6 +187,7 @@ export interface SearchHit {
   rank: number;
 }
 
+/** Syndicated copies are left out of search hits: the story is found once, through its first article. */
 export interface SearchQuery extends Page {
   text: string;
   /** Search article text, quotes, or both (default). */

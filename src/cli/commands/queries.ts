@@ -12,7 +12,19 @@ export interface QueryOptions extends OutputOptions {
   offset?: number;
 }
 
+/** `dyad events | head` closes the pipe early: that ends the command quietly, not with a stack. */
+let piped = false;
+function quietPipe(): void {
+  if (piped) return;
+  piped = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
+
 export async function withStore<T>(db: string | undefined, run: (s: Store) => Promise<T>): Promise<T> {
+  quietPipe();
   const path = db ?? './dyad.db';
   if (!existsSync(path)) throw new UsageError(`${path}: no such store (run dyad ingest first, or give --db FILE)`);
   const store = await openStore(path, { readonly: true });

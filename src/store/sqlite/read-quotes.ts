@@ -94,7 +94,7 @@ export function search(db: Database.Database, q: SearchQuery): SearchHit[] {
   }
   const rows = db
     .prepare(`SELECT h.kind, h.quoteId, h.snippet, h.rank, ${ARTICLE_COLS} FROM (${parts.join(' UNION ALL ')}) h
-      JOIN articles a ON a.id = h.aId ORDER BY h.rank LIMIT ? OFFSET ?`)
+      JOIN articles a ON a.id = h.aId WHERE a.copy_of IS NULL ORDER BY h.rank LIMIT ? OFFSET ?`)
     .all(...params, limit, offset) as Record<string, any>[];
   return rows.map((r) => ({ kind: r.kind, article: toArticle(r), quoteId: r.quoteId, snippet: r.snippet, rank: Math.round(r.rank * 1000) / 1000 }));
 }

@@ -49,12 +49,13 @@ export function createWriter(db: Database.Database) {
     version: db.prepare(`INSERT INTO layer_versions (layer, version, articles, first_seen, last_seen) VALUES (?, ?, 1, ?, ?)
       ON CONFLICT DO UPDATE SET articles = articles + 1, last_seen = excluded.last_seen`),
   };
-  const actorIds = new Map<string, number>();
+  // key -> [id, whether the stored row already has its dictionary entry]
+  const actorIds = new Map<string, [number, boolean]>();
 
   function actorId(key: string | null, a?: { name: string; country: string | null; sector: string | null; dictId: string | null }): number | null {
     if (!key) return null;
     const cached = actorIds.get(key);
-    if (cached !== undefined && !a?.dictId) return cached;
+    if (cached !== undefined && (cached[1] || !a?.dictId)) return cached[0];
     const row = q.actorGet.get(key) as { id: number; dictId: string | null } | undefined;
     let id: number;
     if (row) {
@@ -63,7 +64,7 @@ export function createWriter(db: Database.Database) {
     } else {
       id = Number(q.actorAdd.run(key, a?.name ?? key, a?.country ?? null, a?.sector ?? null, a?.dictId ?? null).lastInsertRowid);
     }
-    actorIds.set(key, id);
+    actorIds.set(key, [id, Boolean(row?.dictId || a?.dictId)]);
     return id;
   }
 
