@@ -83,6 +83,10 @@ for (const [name, make] of backends) {
       expect(await store.events({ since: '2024-07-01' })).toHaveLength(1);
       expect(await store.events({ type: '05' })).toHaveLength(1);
       expect(await store.events({ limit: 1, offset: 1 })).toHaveLength(1);
+      // RUSGOV is the derived key of the unnamed Russian side; RUS as a key names no actor.
+      expect((await store.events({ target: 'RUSGOV', exactKeys: true })).map((e) => e.plover)).toEqual(['ACCUSE']);
+      expect(await store.events({ source: 'RUS', exactKeys: true })).toEqual([]);
+      expect(await store.events({ source: 'Putin', exactKeys: true })).toEqual([]);
     });
 
     it('lists actors, dyads with quad counts and months, and a graph', async () => {

@@ -149,6 +149,8 @@ export interface EventQuery extends Page {
   articleId?: number;
   /** Negated events are left out unless asked for. */
   includeNegated?: boolean;
+  /** Take source, target and actor as exact actor keys, never as country codes or name parts ("RUS" the actor, not every Russian actor). */
+  exactKeys?: boolean;
 }
 
 export interface DyadMonth {

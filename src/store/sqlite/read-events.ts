@@ -38,11 +38,16 @@ export const toEvent = (r: Record<string, any>): EventRow => ({
 export function queryEvents(db: Database.Database, q: EventQuery = {}): EventRow[] {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (q.source) where.push(actorCondition(db, q.source, 'e.source_actor_id', 'e.source_country', params));
-  if (q.target) where.push(actorCondition(db, q.target, 'e.target_actor_id', 'e.target_country', params));
+  const cond = (value: string, actorCol: string, countryCol: string) => {
+    if (!q.exactKeys) return actorCondition(db, value, actorCol, countryCol, params);
+    params.push(value);
+    return `${actorCol} IN (SELECT id FROM actors WHERE key = ?)`;
+  };
+  if (q.source) where.push(cond(q.source, 'e.source_actor_id', 'e.source_country'));
+  if (q.target) where.push(cond(q.target, 'e.target_actor_id', 'e.target_country'));
   if (q.actor) {
-    const a = actorCondition(db, q.actor, 'e.source_actor_id', 'e.source_country', params);
-    const b = actorCondition(db, q.actor, 'e.target_actor_id', 'e.target_country', params);
+    const a = cond(q.actor, 'e.source_actor_id', 'e.source_country');
+    const b = cond(q.actor, 'e.target_actor_id', 'e.target_country');
     where.push(`(${a} OR ${b})`);
   }
   if (q.type) {
