@@ -61,7 +61,28 @@ describe('roles', () => {
   });
 });
 
+describe('roles, harder cases', () => {
+  it('passes over an apposition between the subject and its verb', () => {
+    expect(code('Qatar, a close Saudi partner, has refused to join the blockade.', [A('Qatar', 'QAT'), A('Saudi', 'SAU')])).toEqual(['REJECT QAT->SAU']);
+  });
+  it('passes over a possessor inside the trigger: "X\'s interest in relations with Y" targets Y', () => {
+    expect(code('Putin expressed Russia\'s keen interest in developing relations with Mongolia.', [A('Putin', 'RUS', 'GOV'), A('Russia', 'RUS'), A('Mongolia', 'MNG')])).toEqual(['AGREE RUS->MNG']);
+  });
+  it('does not code a gerund that names an activity', () => {
+    expect(code('Kenya stressed the necessity of maintaining forces in Somalia.', [A('Kenya', 'KEN'), A('Somalia', 'SOM')])).toEqual([]);
+  });
+  it('prefers the main clause to a relative clause of background', () => {
+    expect(code('Peru lifted the curfew in Lima, where rioters were killed last year.', [A('Peru', 'PER'), A('Lima', 'PER')])).toEqual(['CONCEDE PER->PER']);
+  });
+  it('gives a particle verb its own weight ("called off a strike" is no strike)', () => {
+    expect(code('Nurses in Ghana called off their strike on Monday.', [A('Nurses in Ghana', 'GHA', 'MED')])).toEqual(['CONCEDE GHA->']);
+  });
+});
+
 describe('negation, modality and intent', () => {
+  it('codes refused future cooperation as REJECT', () => {
+    expect(code('Syria says it will not accept any more refugees from Iraq.', [A('Syria', 'SYR'), A('Iraq', 'IRQ')])).toEqual(['REJECT SYR->IRQ']);
+  });
   it('marks "did not" and "never" as negated', () => {
     expect(code('Chile did not accuse Peru of spying.', [A('Chile', 'CHL'), A('Peru', 'PER')])).toEqual(['NOT ACCUSE CHL->PER']);
     expect(code('Oman has never attacked Yemen.', [A('Oman', 'OMN'), A('Yemen', 'YEM')])).toEqual(['NOT ASSAULT OMN->YEM']);
@@ -107,6 +128,16 @@ describe('events claimed in quotes', () => {
     expect(e).toMatchObject({ plover: 'ASSAULT', quoteIndex: 0 });
     expect(e.source[0].country).toBe('AGO');
     expect(e.target[0].country).toBe('NAM');
+  });
+  it('takes the speaker as source of a reported statement with no subject of its own', () => {
+    const text = 'Zuma announced a suspension of flights to Malawi.';
+    const doc = handDoc(text, [A('Zuma', 'ZAF', 'GOV'), A('Malawi', 'MWI')], (d) => [
+      { start: d.text.indexOf('a suspension'), end: d.text.length - 1, kind: 'indirect', cue: { start: 5, end: 14 }, speaker: { start: 0, end: 4 }, speakerActor: ZUMA },
+    ]);
+    const [e] = codeDoc(doc, data);
+    expect(e).toMatchObject({ plover: 'SANCTION', quoteIndex: 0 });
+    expect(e.source[0].actorId).toBe('jacob-zuma');
+    expect(e.target[0].country).toBe('MWI');
   });
   it('leaves quoteIndex null for an event told in the narrative', () => {
     const doc = handDoc('Angola attacked Namibian border posts.', [A('Angola', 'AGO'), A('Namibian border posts', 'NAM', 'MIL')]);

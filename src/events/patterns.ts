@@ -84,16 +84,34 @@ function expandUncached(alt: string, sets: Map<string, string[][]>, fail: (m: st
   return seqs;
 }
 
+/** An element's text ("a|b_c|&set") -> its alternatives, shared by every pattern that writes it alike. */
+function expandElem(p: string, sets: Map<string, string[][]>, fail: (m: string) => never): string[][] {
+  if (!p.includes('|')) return expandAlt(p, sets, fail);
+  const cache = memo.get(sets)!;
+  const hit = cache.get(p);
+  if (hit) return hit;
+  const alts: string[][] = [];
+  for (const alt of p.split('|')) {
+    if (!alt) fail(`empty alternative in '${p}'`);
+    for (const a of expandAlt(alt, sets, fail)) alts.push(a);
+  }
+  cache.set(p, alts);
+  return alts;
+}
+
 /** Parses one pattern file. Throws PatternError naming file and line for any bad line. */
 export function parseVerbs(text: string, file: string, into?: VerbDict, sets: Map<string, string[][]> = new Map()): VerbDict {
   const dict: VerbDict = into ?? { byHead: new Map(), size: 0 };
   const lines = text.split('\n');
+  let lineNo = 0;
+  const fail = (m: string): never => {
+    throw new PatternError(file, lineNo, m);
+  };
+  if (!memo.has(sets)) memo.set(sets, new Map());
   for (let n = 0; n < lines.length; n++) {
-    const lineNo = n + 1;
-    const fail = (m: string): never => {
-      throw new PatternError(file, lineNo, m);
-    };
-    const line = lines[n].replace(/#.*/, '').trim();
+    lineNo = n + 1;
+    const hash = lines[n].indexOf('#');
+    const line = (hash >= 0 ? lines[n].slice(0, hash) : lines[n]).trim();
     if (!line || line.startsWith('==')) continue;
     if (line.startsWith('&')) {
       const m = /^&([a-z0-9_\-]+)\s*=\s*(.+)$/.exec(line);
@@ -101,7 +119,7 @@ export function parseVerbs(text: string, file: string, into?: VerbDict, sets: Ma
       const members: string[][] = [];
       for (const alt of m![2].split('|').map((s) => s.trim())) members.push(...expandAlt(alt, sets, fail));
       sets.set(m![1], members);
-      memo.delete(sets); // a set redefined: earlier expansions may be stale
+      memo.set(sets, new Map()); // a set (re)defined: earlier expansions may be stale
       continue;
     }
     const parts = line.split(/\s+/);
@@ -112,8 +130,7 @@ export function parseVerbs(text: string, file: string, into?: VerbDict, sets: Ma
     const nominal = headText.startsWith('@');
     if (nominal) headText = headText.slice(1);
     if (headText === '$' || headText === '+') fail('the head cannot be a role marker');
-    const head: string[][] = [];
-    for (const alt of headText.split('|')) head.push(...expandAlt(alt, sets, fail));
+    const head = expandElem(headText, sets, fail);
     const elems: Elem[] = [];
     let pendingRole: Elem['role'];
     let weight = 0;
@@ -124,19 +141,21 @@ export function parseVerbs(text: string, file: string, into?: VerbDict, sets: Ma
         continue;
       }
       if (p === '*') continue; // a gap is implicit between elements; '*' is accepted for readability
-      const alts: string[][] = [];
-      for (const alt of p.split('|')) {
-        if (!alt) fail(`empty alternative in '${p}'`);
-        alts.push(...expandAlt(alt, sets, fail));
-      }
-      elems.push({ alts, ...(pendingRole ? { role: pendingRole } : {}) });
-      weight += Math.min(...alts.map((a) => a.length));
+      const alts = expandElem(p, sets, fail);
+      elems.push(pendingRole ? { alts, role: pendingRole } : { alts });
+      let min = Infinity;
+      for (const a of alts) if (a.length < min) min = a.length;
+      weight += min;
       pendingRole = undefined;
     }
     if (pendingRole) elems.push({ alts: [], role: pendingRole });
     // one pattern per head length, so that "call_off" weighs more than "call" on the same line
     const byLength = new Map<number, string[][]>();
-    for (const h of head) byLength.set(h.length, [...(byLength.get(h.length) ?? []), h]);
+    for (const h of head) {
+      const l = byLength.get(h.length);
+      if (l) l.push(h);
+      else byLength.set(h.length, [h]);
+    }
     for (const [len, heads] of byLength) {
       const pat: Pattern = { code, head: heads, nominal, elems, weight: weight + len, order: dict.size, file, line: lineNo };
       for (const h of heads) {
