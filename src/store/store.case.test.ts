@@ -67,6 +67,10 @@ for (const [name, make] of backends) {
       expect(detail?.eventIds).toEqual([events[0].id]);
       const dyads = await store.dyads({});
       expect(dyads[0].count).toBe(1);
+      // the copy's quote and text are found once, through the first article
+      expect((await store.quotes({})).map((q) => q.article.id)).toEqual([1]);
+      expect(await store.quotes({ articleId: 2 })).toHaveLength(1);
+      expect((await store.search({ text: 'partners terrorism' })).map((h) => h.article.id)).toEqual([1, 1]);
     });
 
     it('keeps unrelated stories apart', async () => {

@@ -99,6 +99,7 @@ export interface QuoteRow {
   about: ActorSummary[];
 }
 
+/** Quotes of syndicated copies are left out unless `articleId` asks for that article. */
 export interface QuoteQuery extends Page {
   /** Actor key, name substring, or country code of the speaker. */
   speaker?: string;

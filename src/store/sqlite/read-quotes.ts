@@ -23,7 +23,9 @@ export function queryQuotes(db: Database.Database, q: QuoteQuery = {}): QuoteRow
   if (q.since) where.push('q.date >= ?') && params.push(q.since);
   if (q.until) where.push('q.date <= ?') && params.push(q.until);
   if (q.kind) where.push('q.kind = ?') && params.push(q.kind);
+  // A syndicated copy repeats its story's quotes: list them once, unless one article is asked for.
   if (q.articleId !== undefined) where.push('q.article_id = ?') && params.push(q.articleId);
+  else where.push('a.copy_of IS NULL');
   const { limit, offset } = page(q);
   const rows = db
     .prepare(`SELECT q.id, q.kind, q.text, q.start, q."end", q.speaker_text AS speakerText, q.cue_text AS cue,

@@ -95,8 +95,8 @@ export function openSqliteStore(path: string, opts: { readonly?: boolean } = {})
         actor,
         quotesBy: queryQuotes(db, { speaker: actor.key, ...pg }),
         quotesAbout: queryQuotes(db, { about: actor.key, ...pg }),
-        eventsAsSource: queryEvents(db, { source: actor.key, ...pg }),
-        eventsAsTarget: queryEvents(db, { target: actor.key, ...pg }),
+        eventsAsSource: queryEvents(db, { source: actor.key, exactKeys: true, ...pg }),
+        eventsAsTarget: queryEvents(db, { target: actor.key, exactKeys: true, ...pg }),
       };
     },
     async quotes(q) {
