@@ -12,14 +12,20 @@ interface WordEntry {
   lower: string;
   /** 1 capitalised, 2 starts in lower case, 0 neither (digits, punctuation). */
   kase: number;
+  /** Small id of the short shape, for the shape-trigram cache. */
+  shapeId: number;
+  /** Row of `first:<shape>`, or -1. */
+  firstRow: number;
+  /** Rows of the bigram feature with each previous word seen so far (-1: no such feature). */
+  bigrams: Map<WordEntry, number> | null;
 }
 
 /** Span found: [firstUnit, endUnit (exclusive), typeIndex, margin]. */
 export type UnitSpan = [number, number, number, number];
 
 const CACHE_LIMIT = 200_000;
-/** Tags scoring this far below the best at a unit are not decoded (see viterbiBeam). */
-export const DEFAULT_BEAM = 12;
+/** Decoder states scoring this far below the best at a unit are dropped (see viterbiBeam), unless the model says otherwise. */
+export const DEFAULT_BEAM = 60;
 
 /**
  * Tags units with a loaded model. The features of a word at each offset (features.ts) are summed once
@@ -34,6 +40,28 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
   const ends = endMask(T);
   const scratch = prunedScratch();
   const cache = new Map<string, WordEntry>();
+  const shapeIds = new Map<string, number>();
+  // Rows of shape trigrams by a numeric key of three shape ids (ids stay below 2^13 in practice).
+  const trigrams = new Map<number, number>();
+  const trigramRow = (p: WordEntry, e: WordEntry, x: WordEntry): number => {
+    const small = p.shapeId < 8192 && e.shapeId < 8192 && x.shapeId < 8192;
+    const k = small ? (p.shapeId * 8192 + e.shapeId) * 8192 + x.shapeId : -1;
+    let r = small ? trigrams.get(k) : undefined;
+    if (r === undefined) {
+      r = row(`t:${p.ss}|${e.ss}|${x.ss}`);
+      if (small) trigrams.set(k, r);
+    }
+    return r;
+  };
+  const bigramRow = (p: WordEntry, e: WordEntry): number => {
+    e.bigrams ??= new Map();
+    let r = e.bigrams.get(p);
+    if (r === undefined) {
+      r = row(`bg:${p.lower}|${e.lower}`);
+      if (e.bigrams.size < 64) e.bigrams.set(p, r);
+    }
+    return r;
+  };
   const row = (feature: string): number => {
     const r = index.get(feature);
     return r === undefined ? -1 : r * T;
@@ -48,7 +76,10 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
     const key = pos + '\u0001' + form;
     let e = cache.get(key);
     if (e) return e;
-    if (cache.size >= CACHE_LIMIT) cache.clear();
+    if (cache.size >= CACHE_LIMIT) {
+      cache.clear();
+      trigrams.clear();
+    }
     const v = new Float32Array(OFFSETS.length * T);
     OFFSETS.forEach((k, o) => {
       for (const f of wordFeatures(form, pos, k, gaz)) addRow(v, o * T, row(f));
@@ -57,7 +88,10 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
     addRow(v, 2 * T, bias);
     const pseudo = form === BOS || form === EOS;
     const kase = pseudo ? 0 : isCapital(form) ? 1 : isLowerWord(form) ? 2 : 0;
-    e = { v, ss: pseudo ? form : shortShapeOf(form), lower: pseudo ? form : form.toLowerCase(), kase };
+    const ss = pseudo ? form : shortShapeOf(form);
+    let shapeId = shapeIds.get(ss);
+    if (shapeId === undefined) shapeIds.set(ss, (shapeId = shapeIds.size));
+    e = { v, ss, lower: pseudo ? form : form.toLowerCase(), kase, shapeId, firstRow: row(`first:${ss}`), bigrams: null };
     cache.set(key, e);
     return e;
   };
@@ -105,9 +139,9 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
         }
         const e = docEnts[first + i];
         const p = i > 0 ? docEnts[first + i - 1] : bos;
-        addRow(emit, at, row(`t:${p.ss}|${e.ss}|${i < n - 1 ? docEnts[first + i + 1].ss : EOS}`));
-        addRow(emit, at, row(`bg:${p.lower}|${e.lower}`));
-        if (i === 0) addRow(emit, at, row(`first:${e.ss}`));
+        addRow(emit, at, trigramRow(p, e, i < n - 1 ? docEnts[first + i + 1] : eos));
+        addRow(emit, at, bigramRow(p, e));
+        if (i === 0) addRow(emit, at, e.firstRow);
         // Inside a quotation (see quoteFlags in features.ts): quote marks themselves are outside.
         const f = u.form[first + i];
         if (f === '"' || f === '“' || f === '”') open = f === '“' ? true : f === '”' ? false : !open;

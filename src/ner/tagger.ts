@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Doc } from '../doc/doc.ts';
+import { harmonise } from './consistency.ts';
 import { createUnitTagger } from './engine.ts';
 import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { loadModel, type NerModel } from './model.ts';
@@ -25,9 +26,11 @@ export interface TaggerOptions {
   gazetteer?: Gazetteer;
   modelPath?: string;
   gazetteerPath?: string;
+  /** Make repeated names agree within the article (consistency.ts); on by default. */
+  harmonise?: boolean;
 }
 
-const OUTPUT: readonly (NameType | null)[] = NAME_TYPES.map((t) => (t === 'FAC' ? null : t));
+const OUTPUT: readonly NameType[] = NAME_TYPES;
 
 /**
  * The statistical name tagger: loads the model and gazetteer once, then returns a function that finds
@@ -37,10 +40,12 @@ export function createNameTagger(opts: TaggerOptions = {}): (doc: Doc) => NameSp
   const model = opts.model ?? loadModel(opts.modelPath ?? DEFAULT_MODEL);
   const gaz = opts.gazetteer ?? loadGazetteer(opts.gazetteerPath ?? DEFAULT_GAZETTEER);
   const tagUnits = createUnitTagger(model, gaz);
+  const agree = opts.harmonise ?? true;
   return (doc) => {
     const u = unitsOf(doc);
     const out: NameSpan[] = [];
-    for (const [a, b, type, margin] of tagUnits(u)) {
+    const spans = tagUnits(u);
+    for (const [a, b, type, margin] of agree ? harmonise(u, spans) : spans) {
       const t = OUTPUT[type];
       if (!t) continue;
       out.push({ start: u.start[a], end: u.end[b - 1], type: t, score: Math.round(1000 / (1 + Math.exp(-margin))) / 1000 });

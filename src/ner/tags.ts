@@ -1,6 +1,6 @@
 // The tag set: BILOU (Begin, Inside, Last, Unit) over the name types, plus O for no name.
 
-export const NAME_TYPES = ['PERSON', 'ORG', 'LOC', 'NORP', 'MISC', 'FAC'] as const;
+export const NAME_TYPES = ['PERSON', 'ORG', 'LOC', 'NORP', 'MISC'] as const;
 export type TrainedType = (typeof NAME_TYPES)[number];
 
 const PARTS = ['B', 'I', 'L', 'U'] as const;
