@@ -5,6 +5,7 @@ export type ErrorCode =
   | 'TOO_LARGE' // over the configured size limit
   | 'BAD_RECORD' // a JSONL line that is not JSON, or lacks text/html
   | 'UNREADABLE' // a file that cannot be read
+  | 'DICTIONARY' // a dictionary file (bundled or --actors) with a bad entry: the message names file and line
   | 'INTERNAL'; // a bug: the message says which stage
 
 export class DyadError extends Error {
