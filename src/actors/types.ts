@@ -1,3 +1,4 @@
+import { DyadError } from '../doc/errors.ts';
 import type { EntityType } from '../doc/types.ts';
 
 /** One role of an actor: country and sector, optionally a title and the days it held (from inclusive, to exclusive). */
@@ -52,13 +53,14 @@ export interface AgentDef {
   role: string | null;
 }
 
-export class DictionaryError extends Error {
-  readonly code = 'ACTORS_DICTIONARY';
+/** A dictionary with a bad entry: the message is "FILE:LINE: problem". */
+export class DictionaryError extends DyadError {
   constructor(
     readonly file: string,
     readonly line: number,
     readonly problem: string,
   ) {
-    super(`${file}:${line}: ${problem}`);
+    super('DICTIONARY', `${file}:${line}: ${problem}`);
+    this.name = 'DictionaryError';
   }
 }
