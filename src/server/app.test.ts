@@ -33,14 +33,14 @@ const pairs = (edges: { source: string; target: string }[]) => edges.map((e) => 
 describe('graph and stats', () => {
   it('gives nodes with mentions and weighted edges with mean Goldstein', async () => {
     const { body } = await get('/api/graph');
-    expect(pairs(body.edges)).toEqual(['recep-tayyip-erdogan>vladimir-putin', 'russia>ukraine', 'vladimir-putin>taliban']);
+    expect(pairs(body.edges)).toEqual(['RUS>UKR', 'recep-tayyip-erdogan>vladimir-putin', 'vladimir-putin>taliban']);
     expect(body.edges.find((e: any) => e.source === 'vladimir-putin')).toMatchObject({ weight: 2, quad: [1, 1, 0, 0], meanGoldstein: 5.4 });
     expect(body.nodes.find((n: any) => n.key === 'vladimir-putin')).toMatchObject({ mentions: 4, weight: 4 });
   });
   it('filters by quad class, country, months and weight', async () => {
-    expect(pairs((await get('/api/graph?quadClass=4')).body.edges)).toEqual(['russia>ukraine']);
+    expect(pairs((await get('/api/graph?quadClass=4')).body.edges)).toEqual(['RUS>UKR']);
     expect(pairs((await get('/api/graph?country=AFG')).body.edges)).toEqual(['vladimir-putin>taliban']);
-    expect(pairs((await get('/api/graph?since=2024-09&until=2024-09-30')).body.edges)).toEqual(['russia>ukraine']);
+    expect(pairs((await get('/api/graph?since=2024-09&until=2024-09-30')).body.edges)).toEqual(['RUS>UKR']);
     expect(pairs((await get('/api/graph?minWeight=2')).body.edges)).toEqual(['recep-tayyip-erdogan>vladimir-putin', 'vladimir-putin>taliban']);
     expect((await get('/api/graph?limit=1')).body.edges).toHaveLength(1);
   });
@@ -67,7 +67,7 @@ describe('actors', () => {
     expect(p1.items[0].key).toBe('vladimir-putin');
     const p2 = (await get('/api/actors?limit=2&offset=2')).body;
     expect(p2.items.map((a: any) => a.key)).not.toContain('vladimir-putin');
-    expect(keys((await get('/api/actors?country=UKR')).body.items)).toEqual(['dmytro-kuleba', 'ukraine']);
+    expect(keys((await get('/api/actors?country=UKR')).body.items)).toEqual(['UKR', 'dmytro-kuleba']);
     expect(keys((await get('/api/actors?name=erdogan')).body.items)).toEqual(['recep-tayyip-erdogan']);
     await bad('/api/actors?limit=0', 'limit', /at least 1/);
     await bad('/api/actors?limit=501', 'limit', /at most 500/);
@@ -83,6 +83,10 @@ describe('actors', () => {
     expect(body.eventsAsSource.map((e: any) => e.plover).sort()).toEqual(['AID', 'SUPPORT']);
     expect(body.eventsAsTarget.map((e: any) => e.plover).sort()).toEqual(['ACCUSE', 'CONSULT']);
     expect((await get('/api/actors/dmytro-kuleba')).body.roles).toBeNull();
+    // A country keyed by its code is itself, not every actor of that country.
+    const russia = (await get('/api/actors/RUS')).body;
+    expect(russia.eventsAsSource.map((e: any) => e.plover)).toEqual(['ASSAULT']);
+    expect(russia.partners.map((p: any) => p.actor.key)).toEqual(['UKR']);
     const missing = await get('/api/actors/nobody-at-all');
     expect(missing.status).toBe(404);
     expect(missing.body.param).toBe('key');
@@ -108,7 +112,10 @@ describe('dyads', () => {
     const ev = body.evidence.items[0];
     expect(ev.sentence.slice(...ev.triggerInSentence)).toBe('sent a shipment of wheat');
     expect(ev.claimant).toBeNull();
-    const claim = (await get('/api/dyad?source=russia&target=ukraine')).body.evidence.items[0];
+    // RUS as a pair's source is the actor Russia: Putin's events are not in this timeline.
+    const rus = (await get('/api/dyad?source=RUS&target=taliban')).body;
+    expect(rus.events).toBe(0);
+    const claim = (await get('/api/dyad?source=RUS&target=UKR')).body.evidence.items[0];
     expect(claim.claimant).toMatchObject({ text: 'Dmytro Kuleba', actor: { id: 'dmytro-kuleba' } });
     expect(claim.sentence.slice(...claim.triggerInSentence)).toBe('shelled');
     expect((await get('/api/dyad?source=vladimir-putin&target=taliban&quadClass=2')).body.months).toHaveLength(1);

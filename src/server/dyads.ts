@@ -92,8 +92,8 @@ const one = route({
   async handle(_c, q, { store }) {
     const filter = { source: q.source, target: q.target, since: q.since, until: q.until, quadClass: q.quadClass };
     const [all, page] = await Promise.all([
-      store.events({ ...filter, limit: TIMELINE_EVENTS }),
-      store.events({ ...filter, limit: q.limit! + 1, offset: q.offset }),
+      store.events({ ...filter, exactKeys: true, limit: TIMELINE_EVENTS }),
+      store.events({ ...filter, exactKeys: true, limit: q.limit! + 1, offset: q.offset }),
     ]);
     const evidence = pageOf(await withEvidence(store, page), q.limit!, q.offset!);
     return { source: all[0]?.source ?? null, target: all[0]?.target ?? null, events: all.length, capped: all.length >= TIMELINE_EVENTS, months: timeline(all), evidence };
