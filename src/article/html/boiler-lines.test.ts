@@ -24,6 +24,9 @@ describe('boilerKind', () => {
     ['Continue Reading Below', 'subscribe'],
     ['https://news.example/world/article-123.php', 'boilerplate'],
     ['Copyright 2021 Daily Ledger. All rights reserved.', 'credit'],
+    ['By Ana Ruiz, Jon Pike on Monday, March 1st, 2021 at 11:08 a.m.', 'byline'],
+    ['The new wing of the museum, installation view, photos © Studio Lindt, 2021', 'credit'],
+    ['segunda-feira, 1 de março de 2021 às 20:13', 'dateline'],
   ])('%s -> %s', (line, kind) => {
     expect(boilerKind(line)).toBe(kind);
   });
@@ -35,6 +38,9 @@ describe('boilerKind', () => {
     'Subscribers to the service will pay more from June, the company said on Tuesday.',
     'She said she would follow the talks closely from Geneva.',
     'The agency released the image on Monday, saying it showed the damage clearly.',
+    'Be sure to follow the river path on Sunday, Twitter users told him, AFP said.',
+    'Be sure to visit the museum on Facebook, Twitter, and Instagram.',
+    'By 2030 the port expects to handle twice as many containers as today.',
   ])('keeps prose: %s', (line) => {
     expect(boilerKind(line)).toBeNull();
   });

@@ -5,7 +5,7 @@
 
 export type BoilerKind = 'caption' | 'credit' | 'byline' | 'dateline' | 'subscribe' | 'boilerplate';
 
-const AGENCY = String.raw`(?:Getty(?: Images)?|AFP|AP|Reuters|EPA|Shutterstock|iStock(?:photo)?|Alamy|PA(?: Images| Wire)?|Bloomberg|Xinhua|Sipa|Rex(?:/Shutterstock)?|ANI|PTI|NurPhoto|SOPA|Anadolu|Twitter|Instagram|Facebook|YouTube|Handout|File|Supplied)`;
+const AGENCY = String.raw`(?:Getty(?: Images)?|GETTY(?: IMAGES)?|AFP|AP|Reuters|REUTERS|EPA|Shutterstock|SHUTTERSTOCK|iStock(?:photo)?|Alamy|PA(?: Images| Wire)?|Bloomberg|Xinhua|Sipa|Rex(?:\/Shutterstock)?|ANI|PTI|NurPhoto|SOPA|Anadolu|Handout|HANDOUT|File|FILE|Supplied)`;
 
 const CREDIT: RegExp[] = [
   /^(?:image|photo|picture|pic|video|graphic|illustration)s?\s*(?:copyright|caption|credit|courtesy|source|by)\b/i,
@@ -18,12 +18,15 @@ const CREDIT: RegExp[] = [
 
 /** "Alex Wong | Getty Images", "Natalie Naccache | Bloomberg | Getty Images", "Jason Cipriani/ZDNet". */
 const NAME_SLASH_SOURCE = /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,3}\s*[|/]\s*[\p{Lu}][\p{L}&.,' -]{1,40}(?:\s*[|/]\s*[\p{Lu}][\p{L}&.,' -]{1,40})*$/u;
-const AGENCY_ONLY = new RegExp(String.raw`^(?:[\p{L}.' -]{0,40}[,/|]\s*)?${AGENCY}(?:\s*(?:[,/|]|via)\s*[\p{L}.' -]{0,40})*\.?$`, 'iu');
+const AGENCY_ONLY = new RegExp(String.raw`^(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}\s*[,/|]\s*)?${AGENCY}(?:\s*(?:[,/|]|via)\s*[\p{Lu}][\p{L}.' -]{0,30})*\.?$`, 'u');
 
 const STAMP = /^(?:\|\s*)?(?:updated|posted|published|last updated|last modified|modified|first published|created|date)\b\s*(?::|on\b|at\b|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday)[a-z]*\b|$)/i;
-const BYLINE = /^(?:by|written by|words by|story by|reporting by|text by)\s*:?\s+[\p{Lu}]/iu;
+const BYLINE = /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Ss]tory by|[Rr]eporting by|[Tt]ext by)\s*:?\s+[\p{Lu}]/u;
+const CLOCK = /\b\d{1,2}[:.]\d{2}\b|\b[ap]\.?m\.?$|\b(?:19|20)\d{2}\b/i;
 const WRITER_LINE = /^[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){1,3}\s*(?:,|\||-|–|—)\s*.{0,50}\b(?:writer|correspondent|reporter|editor|contributor|staff|columnist|journalist)s?\b.{0,30}$/iu;
 
+/** A line that is only a date and time: "sexta-feira, 22 de outubro de 2010 às 20:13", "03/04/2021 10:12". */
+const DATE_ONLY = /^(?=.*\b(?:19|20)\d{2}\b)(?=.*\b\d{1,2}[:h]\d{2}\b|.*\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b)[^.!?]*$/;
 const CALL = /^(?:subscribe|sign up|sign in|log in|login|register|follow|join|download|get|click|tap|listen|watch|share|like us|for more|for the latest|don['’]t miss|have a (?:news )?tip|got a (?:news )?tip|want more|need more|to receive|never miss|read the full|continue reading|keep up|stay (?:up to date|informed|connected)|you can (?:follow|contact|reach)|contact (?:us|the author)|email (?:us|the author)|send (?:us|your)|this (?:post|article|story|page) (?:may contain|contains|was originally|first appeared|originally appeared)|this website uses cookies|we use cookies|support (?:our|independent)|please (?:share|subscribe|support|enable))\b/i;
 const CALL_TOPIC = /\b(?:subscri\w*|newsletters?|inbox|twitter|facebook|instagram|youtube|linkedin|whatsapp|telegram|tiktok|podcasts?|app|apps|click|here|e-?mail|tips?|forums?|sign(?:ing)? up|cookies?|affiliate|javascript|rss|notifications?|alerts?|updates|journalism|below|channel)\b/i;
 const ANYWHERE = /\b(?:may be reached at|can be reached at|follow (?:him|her|them|us|me) on|on twitter @|sign up for (?:our|the)|subscribe to (?:our|the)|subscribers? only|all rights reserved|this slideshow requires javascript|requires javascript|affiliate (?:and\/or referral )?links?|continue reading below|is subject to copyright|retrieved \d{1,2} \w+ \d{4} from)\b|(?:©|\(c\)|copyright)\s*(?:\d{4}|by\b)/i;
@@ -39,7 +42,9 @@ export function boilerKind(text: string): BoilerKind | null {
   }
   if (n <= 120 && (NAME_SLASH_SOURCE.test(text) || AGENCY_ONLY.test(text))) return 'credit';
   if (n <= 120 && STAMP.test(text)) return 'dateline';
-  if (n <= 100 && BYLINE.test(text) && !/[.!?]$/.test(text)) return 'byline';
+  if (n <= 100 && BYLINE.test(text) && (!/[.!?]$/.test(text) || CLOCK.test(text))) return 'byline';
+  if (n <= 150 && /©/.test(text) && !/[.!?]["”’]?$/.test(text)) return 'credit';
+  if (n <= 60 && DATE_ONLY.test(text)) return 'dateline';
   if (n <= 120 && WRITER_LINE.test(text)) return 'byline';
   if (n <= 300 && CALL.test(text) && CALL_TOPIC.test(text)) return 'subscribe';
   if (n <= 400 && ANYWHERE.test(text)) return 'subscribe';

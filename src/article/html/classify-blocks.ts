@@ -80,7 +80,7 @@ function trimEdges(blocks: HtmlBlock[], roles: BlockRole[]): void {
     if (i >= first && i <= last) continue;
     const b = blocks[i];
     const n = words(b.text);
-    const edge = i < first ? n <= 6 || linkShare(b) >= 0.5 : n <= 2 || linkShare(b) >= 0.5 || roles[i] === 'heading';
+    const edge = i < first ? n <= 4 || linkShare(b) >= 0.5 : n <= 2 || linkShare(b) >= 0.5 || roles[i] === 'heading';
     if (edge) roles[i] = 'boilerplate';
   }
 }
