@@ -74,6 +74,22 @@ describe('roles, harder cases', () => {
   it('prefers the main clause to a relative clause of background', () => {
     expect(code('Peru lifted the curfew in Lima, where rioters were killed last year.', [A('Peru', 'PER'), A('Lima', 'PER')])).toEqual(['CONCEDE PER->PER']);
   });
+  it('lets a verb joined by "and" share the subject of the verb before it', () => {
+    const got = code('Gunmen from Chad killed one Libyan soldier and wounded three others.', [A('Gunmen from Chad', 'TCD', 'REB'), A('Libyan soldier', 'LBY', 'MIL')]);
+    expect(got).toHaveLength(2); // killed, wounded: both by the gunmen
+    expect(new Set(got)).toEqual(new Set(['ASSAULT TCD->LBY']));
+  });
+  it('reads a noun naming the act a verb just reported as the same event', () => {
+    expect(code('Basque rebels wounded two Spanish policemen in a bomb attack.', [A('Basque rebels', 'ESP', 'REB'), A('Spanish policemen', 'ESP', 'COP')])).toEqual(['ASSAULT ESP->ESP']);
+  });
+  it('does not make an actor its own target', () => {
+    const doc = handDoc('Putin offered to negotiate with the president of Armenia.', [
+      { text: 'Putin', country: 'RUS', sector: 'GOV', id: 'vladimir-putin' },
+      { text: 'the president', country: 'RUS', sector: 'GOV', id: 'vladimir-putin', kind: 'nominal' },
+      A('Armenia', 'ARM'),
+    ]);
+    expect(codeDoc(doc, data).map((e) => e.target.map((t) => t.country).join('+'))).toEqual(['ARM']);
+  });
   it('gives a particle verb its own weight ("called off a strike" is no strike)', () => {
     expect(code('Nurses in Ghana called off their strike on Monday.', [A('Nurses in Ghana', 'GHA', 'MED')])).toEqual(['CONCEDE GHA->']);
   });
@@ -136,6 +152,16 @@ describe('events claimed in quotes', () => {
     ]);
     const [e] = codeDoc(doc, data);
     expect(e).toMatchObject({ plover: 'SANCTION', quoteIndex: 0 });
+    expect(e.source[0].actorId).toBe('jacob-zuma');
+    expect(e.target[0].country).toBe('MWI');
+  });
+  it('reads "Y must ..." in a reported statement as the speaker\'s request of Y', () => {
+    const text = 'Zuma said that Malawi must withdraw its troops from the border.';
+    const doc = handDoc(text, [A('Zuma', 'ZAF', 'GOV'), A('Malawi', 'MWI')], (d) => [
+      { start: d.text.indexOf('Malawi'), end: d.text.length - 1, kind: 'indirect', cue: { start: 5, end: 9 }, speaker: { start: 0, end: 4 }, speakerActor: ZUMA },
+    ]);
+    const [e] = codeDoc(doc, data);
+    expect(e).toMatchObject({ plover: 'REQUEST', cameo: '1056', quoteIndex: 0 });
     expect(e.source[0].actorId).toBe('jacob-zuma');
     expect(e.target[0].country).toBe('MWI');
   });

@@ -23,6 +23,19 @@ const ABSORB_REACH = 10;
 /** Types whose verbs take an act as complement: "agreed to", "urged X to", "refused to", "threatened to". */
 const VERBAL = new Set(['AGREE', 'REQUEST', 'REJECT', 'THREATEN', 'ACCUSE']);
 
+const breaks = (tokens: readonly Token[], a: number, b: number) => {
+  for (let j = a; j < b; j++) if (tokens[j].norm === ',' || tokens[j].norm === ';') return true;
+  return false;
+};
+
+/** A trigger right after "and" (or ", and") whose subject would be found past an earlier trigger. */
+function sharesSubject(tokens: readonly Token[], prev: Trigger, trig: Trigger, roles: Roles): boolean {
+  let j = trig.head - 1;
+  while (j > prev.end && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX')) j--;
+  if (tokens[j]?.norm !== 'and' && tokens[j]?.norm !== 'but') return false;
+  return !roles.source.length || roles.source[0].t0 >= prev.head;
+}
+
 interface Segment {
   from: number;
   to: number;
@@ -93,7 +106,16 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       let pc = ploverOf(data.ontology, code);
       if (!pc) continue;
       let negated = mod.negated;
-      if (mod.future && negated && Number(code.slice(0, 2)) <= 8) {
+      const q = seg.quote != null ? quotes[seg.quote] : null;
+      let demandedOf: Roles | null = null;
+      if (mod.obligation) {
+        // "X said Y must hand over the suspects": X requests of Y; an obligation no one voices is dropped
+        if (!q || q.kind === 'direct' || !q.speakerActor) continue;
+        const ic = intentCode(code) ?? (pc.plover === 'AGREE' ? code : null);
+        code = ic && ic.startsWith('03') ? `10${ic.slice(2)}` : '100';
+        pc = ploverOf(data.ontology, code) ?? pc;
+        demandedOf = findRoles(tokens, seg.spans, seg.from, seg.to, trig);
+      } else if (mod.future && negated && Number(code.slice(0, 2)) <= 8) {
         // "will not accept", "would never sign": a refused cooperation is a rejection (CAMEO 12)
         code = '120';
         pc = ploverOf(data.ontology, code)!;
@@ -103,7 +125,11 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
         const ipc = ic ? ploverOf(data.ontology, ic) : null;
         if (ic && ipc) { code = ic; pc = ipc; }
       }
-      const roles = findRoles(tokens, seg.spans, seg.from, seg.to, trig);
+      let roles = findRoles(tokens, seg.spans, seg.from, seg.to, trig);
+      if (demandedOf) roles = { source: [], target: demandedOf.source, passive: false };
+      // "X killed Y and wounded Z": a verb joined to the one before shares its subject
+      const last = coded[coded.length - 1];
+      if (last && last.seg.quote === seg.quote && last.seg.from === seg.from && !roles.passive && !last.roles.passive && sharesSubject(tokens, last.trig, trig, roles)) roles = { ...roles, source: last.roles.source };
       const subordinate = isSubordinate(tokens, trig.head, seg.from, prevHead);
       prevHead = trig.head;
       coded.push({ trig, code, plover: pc.plover, roles, negated, seg, subordinate });
@@ -112,6 +138,8 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
     const absorbed = coded.filter((c, i) => {
       for (let k = 0; k < i; k++) {
         const a = coded[k];
+        // a noun naming the act a verb just reported: "wounded two soldiers in a bomb attack"
+        if (tokens[c.trig.head].pos === 'NOUN' && a.seg.quote === c.seg.quote && c.trig.head - a.trig.end <= 6 && !breaks(tokens, a.trig.end, c.trig.head)) return false;
         if (!VERBAL.has(a.plover) || c.trig.head > a.trig.end + ABSORB_REACH || a.seg.quote !== c.seg.quote) continue;
         for (let j = Math.max(a.trig.headEnd, c.trig.head - 4); j < c.trig.head; j++) if (COMPLEMENT.has(tokens[j].norm)) return false;
       }

@@ -8,6 +8,8 @@ export interface Modality {
   future: boolean;
   /** Not asserted: "could", "might", "if", "unlikely". Such events are dropped. */
   hypothetical: boolean;
+  /** Demanded: "must", "should", "has to". In a reported statement the speaker requests the act. */
+  obligation: boolean;
 }
 
 const NEG = new Set(['not', "n't", 'never', 'no', 'neither', 'nor', 'without']);
@@ -15,14 +17,15 @@ const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'wo', 'going', 'plan', 
   'intended', 'ready', 'willing', 'prepared', 'preparing', 'set', 'expected', 'due', 'aim', 'aims', 'seek', 'seeks', 'sought',
   'vow', 'vowed', 'vows', 'pledge', 'pledged', 'pledges', 'promise', 'promised', 'promises', 'hope', 'hopes', 'hoped', 'wants',
   'want', 'wanted', 'offer', 'offered', 'offers', 'agreed', 'agree', 'agrees', 'decided', 'decide', 'decides', 'open', 'eager', 'keen']);
-const HYPO = new Set(['could', 'might', 'may', 'should', 'must', 'unlikely', 'if', 'whether', 'unless', 'possible', 'possibly',
+const OBLIGE = new Set(['must', 'should', 'ought']);
+const HYPO = new Set(['could', 'might', 'may', 'unlikely', 'if', 'whether', 'unless', 'possible', 'possibly',
   'perhaps', 'maybe']);
 /** Words that may stand in a verb group between the subject and the trigger. */
 const GROUP_POS = new Set(['AUX', 'PART', 'ADV', 'VERB', 'ADJ', 'SCONJ']);
 const CLAUSE_STOP = new Set([',', ';', ':', '.', 'that', 'which', 'who', 'and', 'but', 'while', 'because']);
 
 export function modalityOf(tokens: readonly Token[], head: number, from: number): Modality {
-  const m: Modality = { negated: false, future: false, hypothetical: false };
+  const m: Modality = { negated: false, future: false, hypothetical: false, obligation: false };
   // the verb group: up to 6 words right before the trigger
   let j = head - 1;
   for (; j >= from && j >= head - 6; j--) {
@@ -31,6 +34,7 @@ export function modalityOf(tokens: readonly Token[], head: number, from: number)
     if (NEG.has(t.norm)) m.negated = true;
     else if (FUTURE.has(t.norm)) m.future = true;
     else if (HYPO.has(t.norm)) m.hypothetical = true;
+    else if (OBLIGE.has(t.norm) || (t.norm === 'to' && (tokens[j - 1]?.norm === 'has' || tokens[j - 1]?.norm === 'have') && j - 1 > from)) m.obligation = true;
   }
   // "no longer"
   if (tokens[head - 1]?.norm === 'longer' && tokens[head - 2]?.norm === 'no') m.negated = true;

@@ -80,6 +80,7 @@ function firstFrom(spans: readonly ActorSpan[], at: number, limit: number, skip?
     const s = spans[k];
     if (s.t0 >= limit) return -1;
     if (s.t0 < at || skip?.includes(s)) continue;
+    if (s.actor.id && skip?.some((x) => x.actor.id === s.actor.id)) continue; // no actor is its own target
     if (tokens && s.t1 < trigEnd && tokens[s.t1]?.norm === "'s") continue;
     return k;
   }
