@@ -2,7 +2,7 @@ import type { Token } from '../doc/types.ts';
 import type { Draft } from './build.ts';
 import { cueAt, type Cue } from './cues.ts';
 import type { Lexicon } from './lexicon.ts';
-import type { Paragraph, TokQuote } from './paragraph.ts';
+import { innerEnd, type Paragraph, type TokQuote } from './paragraph.ts';
 import { npRight, type SpeakerFind } from './speaker.ts';
 import { cueRole, speakerFor } from './who.ts';
 import { afterCue, clauseEnd, sentenceAt } from './clause.ts';
@@ -20,7 +20,7 @@ interface Frame {
 }
 
 const DASH = new Set(['—', '–', '-', '--']);
-const CLOSE_SOFT = /[,?!—–-]\s*["”»]$/;
+const CLOSE_SOFT = /[,?!—–-]$/;
 
 /** Narrative tokens right after quotation q: up to a sentence end or the next quotation. */
 function rightFrame(tokens: Token[], p: Paragraph, q: TokQuote): [number, number] {
@@ -70,7 +70,7 @@ export function directQuotes(text: string, tokens: Token[], p: Paragraph, lex: L
     }
     const [ra, rb] = rightFrame(tokens, p, q);
     const [la, lb] = leftFrame(tokens, p, q);
-    const soft = CLOSE_SOFT.test(text.slice(q.start, q.end)) || (ra < rb && /^[a-z,]/.test(text[tokens[ra].start]));
+    const soft = CLOSE_SOFT.test(innerEnd(text, q)) || (ra < rb && /^[a-z,]/.test(text[tokens[ra].start]));
     let f: Frame | null = null;
     let draft: Draft | null = null;
     if (ra < rb && (soft || rb - ra <= 6)) f = frameIn(tokens, ra, rb, 5, lex);

@@ -11,12 +11,25 @@ import type { Paragraph } from './paragraph.ts';
 // quote left open by newsroom convention).
 
 export function carrySpeakers(text: string, tokens: Token[], paras: Paragraph[], perPara: Draft[][], lex: Lexicon): void {
+  // The quote each paragraph ends in: its own last draft, or the one it was wholly merged into.
+  let tail: Draft | null = perPara[0]?.[perPara[0].length - 1] ?? null;
   for (let i = 1; i < paras.length; i++) {
     const p = paras[i];
+    const prev = paras[i - 1];
     const first = perPara[i][0];
+    const prevTail: Draft | null = tail;
+    tail = perPara[i][perPara[i].length - 1] ?? null;
     if (!first || first.speaker || first.kind !== 'direct') continue;
     if (!opensParagraph(tokens, p, first)) continue;
-    const prev = paras[i - 1];
+    // Newsroom convention: a paragraph that ends inside a quotation and a next one that opens with a
+    // mark are one quote: the first quotation of this paragraph joins the quote before.
+    const open = prev.quotes[prev.quotes.length - 1];
+    if (open && !open.closed && prevTail && prevTail.kind === 'direct' && prevTail.parts[prevTail.parts.length - 1].end === open.end) {
+      prevTail.parts.push(...first.parts);
+      perPara[i].shift();
+      if (perPara[i].length === 0) tail = prevTail;
+      continue;
+    }
     const lead = leadIn(tokens, prev, lex);
     if (lead) {
       Object.assign(first, lead, { carried: true });
@@ -25,10 +38,10 @@ export function carrySpeakers(text: string, tokens: Token[], paras: Paragraph[],
     const before = perPara[i - 1].filter((d) => d.speaker && d.kind === 'direct');
     const from = before[before.length - 1];
     if (!from) continue;
-    // Only when the earlier quote ends its paragraph's last sentence, or the quote was left open.
+    // Only when the earlier quote ends its paragraph's last sentence.
     const lastQuote = prev.quotes[prev.quotes.length - 1];
-    const tail = lastQuote ? prev.t1 - lastQuote.tj : Infinity;
-    if (tail > 12 && !(lastQuote && !lastQuote.closed)) continue;
+    const rest = lastQuote ? prev.t1 - lastQuote.tj : Infinity;
+    if (rest > 12) continue;
     first.speaker = from.speaker;
     first.cue = from.cue;
     first.addressee = from.addressee;

@@ -98,6 +98,10 @@ function backward(tokens: Token[], f: number, a: number): { start: number; end: 
   let e = f - 1;
   while (e > a && tokens[e - 1].pos === 'PUNCT' && !/["”»]/.test(tokens[e - 1].norm)) e--;
   if (e - a < MIN_CONTENT) return null;
+  // A reported clause has a verb; "In a 1963 speech, he declared" reports nothing before the comma.
+  let verb = false;
+  for (let k = a; k < e && !verb; k++) verb = tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX';
+  if (!verb) return null;
   return { start: tokens[a].start, end: tokens[e - 1].end };
 }
 

@@ -58,7 +58,7 @@ function fill(text: string, tokens: Token[], p: Paragraph): void {
     const q = inQ[i - p.t0];
     const last = q >= 0 ? p.quotes[q].tj - 1 : -1;
     // A quotation closing a sentence (“… .”) ends it only if a capital follows.
-    const ends = q < 0 ? END.has(tokens[i].norm) : i === last && /[.!?]["”»]?$/.test(text.slice(tokens[i].start - 1, tokens[i].end)) && i + 1 < p.t1 && /^[A-Z“"]/.test(text[tokens[i + 1].start]);
+    const ends = q < 0 ? END.has(tokens[i].norm) : i === last && endsSentence(text, p.quotes[q]) && i + 1 < p.t1 && /^[A-Z“"']/.test(text[tokens[i + 1].start]);
     if (ends) {
       p.sentences.push([a, i + 1]);
       a = i + 1;
@@ -66,3 +66,11 @@ function fill(text: string, tokens: Token[], p: Paragraph): void {
   }
   if (a < p.t1) p.sentences.push([a, p.t1]);
 }
+
+const CLOSING = /(?:["”»]|'')+$/;
+
+/** The text of a quotation without its closing mark. */
+export const innerEnd = (text: string, q: { start: number; end: number }): string => text.slice(q.start, q.end).replace(CLOSING, '').trimEnd();
+
+/** Whether a quotation ends its sentence inside the marks ("… today."). */
+const endsSentence = (text: string, q: { start: number; end: number }) => /[.!?]$/.test(innerEnd(text, q));
