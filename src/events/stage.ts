@@ -4,13 +4,12 @@ import { loadOntology, loadVerbs } from './load.ts';
 
 /**
  * PLOVER/CAMEO events: verb patterns find triggers, the actor layer gives source and target, quotes
- * give the claim an event was made in. Reads entities, mentions and quotes when earlier stages wrote
- * them; without them it codes no actors.
+ * give the claim an event was made in.
  */
 export const eventsStage: Stage = {
   name: 'events',
   version: '1',
-  reads: ['sentences', 'tokens', 'quotes'],
+  reads: ['sentences', 'tokens', 'entities', 'mentions', 'quotes'],
   writes: ['events'],
   create() {
     const data = { ontology: loadOntology(), verbs: loadVerbs() };
