@@ -49,3 +49,17 @@ export function matchByline(line: string): string | null {
   if (!m || line.length > 120) return null;
   return m[1].trim();
 }
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The ISO day a dateline gives ("MOSCOW, June 20, 2024", "Beijing, 3 March 2025"), or null without a year. */
+export function datelineDate(dateline: string): string | null {
+  const md = /\b([A-Z][a-z]{2,9})\.?\s+(\d{1,2}),?\s+(\d{4})\b/.exec(dateline);
+  const dm = /\b(\d{1,2})\s+([A-Z][a-z]{2,9})\.?,?\s+(\d{4})\b/.exec(dateline);
+  const [month, day, year] = md ? [md[1], md[2], md[3]] : dm ? [dm[2], dm[1], dm[3]] : [];
+  if (!month) return null;
+  const m = MONTHS.indexOf(month.slice(0, 3).toLowerCase());
+  const d = Number(day);
+  if (m < 0 || d < 1 || d > 31) return null;
+  return `${year}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

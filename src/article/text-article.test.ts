@@ -54,6 +54,11 @@ describe('text article shapes', () => {
     expect(d.meta.byline).toBe('Jane Roe');
     expect(d.meta.dateline).toBe('HAVANA, June 20 (Reuters)');
     expect(body(text)[0]).toBe('A storm hit the coast on Friday, officials said.');
+    expect(d.meta.date).toBeNull(); // no year in the dateline: no date
+  });
+  it('takes the article date from a dateline with a year', () => {
+    expect(read('Storm hits coast\nHAVANA, June 20, 2024 (Reuters) - A storm hit the coast.\nMore rain is due.').meta.date).toBe('2024-06-20');
+    expect(read('Talks end\nBEIJING, 3 March 2025 - The talks ended.\nBoth sides left.').meta.date).toBe('2025-03-03');
   });
   it('keeps offsets into the text exactly as given', () => {
     const d = read(WIRE);
