@@ -54,7 +54,7 @@ function keep(doc: Doc, d: Draft): boolean {
 export const quotesStage: Stage = {
   name: 'quotes',
   version: '1',
-  reads: ['blocks', 'sentences', 'tokens'],
+  reads: ['blocks', 'sentences', 'tokens', 'entities', 'mentions'],
   writes: ['quotes'],
   create() {
     const lex = loadLexicon();
