@@ -44,16 +44,30 @@ export function analyzeActors(doc: Doc, dict: Dictionary, tagger: ((doc: Doc) =>
     d.speaker = SPEECH.has(next) || SPEECH.has(prev);
   }
   linkAliases(w, drafts);
+  const sentEnd = (d: Draft) => sentences[d.sent].tokenEnd;
   const owner: (Draft | undefined)[] = new Array(tokens.length);
   for (const d of drafts) for (let k = d.s; k < d.e; k++) owner[k] = d;
   const mentions = sentences.flatMap((sen, sent) => findMentions(w, sent, sen.tokenStart, sen.tokenEnd, owner));
   const index = new Map<Draft, number>(drafts.map((d, i) => [d, i]));
   resolveMentions(w, drafts, mentions, index);
-  const entities: Entity[] = drafts.map((d) => ({ start: tokens[d.s].start, end: tokens[d.e - 1].end, type: d.type, actor: d.actor, how: d.how, gender: d.gender }));
+  const entities: Entity[] = drafts.map((d) => ({ ...trimmed(doc.text, tokens[d.s].start, tokens[d.e - 1].end, d.e === sentEnd(d)), type: d.type, actor: d.actor, how: d.how, gender: d.gender }));
   return {
     entities,
     mentions: mentions.map((m) => ({ start: tokens[m.s].start, end: tokens[m.e - 1].end, kind: m.kind, actor: m.actor, antecedent: m.antecedent, how: m.how })),
   };
+}
+
+/**
+ * Offsets of an entity without what wink leaves on its tokens: a possessive ("Malik’s"), a lower-case
+ * prefix ("anti-Somoza", "post-Tendulkar") and, at the end of a sentence, an abbreviation's period.
+ */
+export function trimmed(text: string, start: number, end: number, lastInSentence: boolean): { start: number; end: number } {
+  const tail = text.slice(end - 2, end);
+  if (end - start > 2 && (tail === "'s" || tail === '’s')) end -= 2;
+  const pre = /^\p{Ll}+-(?=\p{Lu})/u.exec(text.slice(start, Math.min(end, start + 12)));
+  if (pre && start + pre[0].length < end) start += pre[0].length;
+  if (lastInSentence && end - start > 2 && /(^|\s)\p{Lu}\p{Ll}+\.$/u.test(text.slice(Math.max(start, end - 8), end))) end -= 1;
+  return { start, end };
 }
 
 /** Keeps drafts in text order without overlaps: the first (and longest) wins. */

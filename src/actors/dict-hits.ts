@@ -9,6 +9,7 @@ export interface Hit {
   surface: Surface;
 }
 
+const CURRENCY = new Set(['dollar', 'dollars', '$', 'cents', 'pound', 'pounds', 'euro', 'euros']);
 const USE_ORDER = { name: 0, seat: 1, capital: 2, demonym: 3, combining: 4 } as const;
 
 /** Picks among the surfaces of one form: the best-ranked dictionary, then names before other uses. */
@@ -46,6 +47,11 @@ export function dictionaryHits(w: Work, a: number, b: number): Hit[] {
     }
     if (!isCap(texts[i]) && !m.surfaces.some((s) => s.tokens.some((x) => isCap(x)))) {
       i++;
+      continue;
+    }
+    // "US dollars", "U.S.$2": a currency, not the country.
+    if (surface.entry.kind === 'country' && CURRENCY.has(norms[m.end] ?? '')) {
+      i = m.end;
       continue;
     }
     hits.push({ s: i, e: m.end, surface });

@@ -22,6 +22,15 @@ export function mergeTagged(w: Work, drafts: Draft[], spans: NameSpan[], sentenc
     if (s >= w.tokens.length || e <= s) continue;
     e = Math.min(e, w.tokens.length);
     const inDict = dictDrafts.find((d) => d.s <= s && e <= d.e);
+    // A derived (Phoenix) form the tagger reads as another kind of name is that kind: "Phoenix" the
+    // girl, not the city. Curated forms keep their type.
+    if (inDict && inDict.s === s && inDict.e === e && inDict.type !== sp.type && (inDict.surface?.rank ?? 0) >= 2 && TYPES.has(sp.type)) {
+      inDict.type = sp.type as Draft['type'];
+      inDict.actor = sp.type === 'PERSON' ? { id: null, name: w.text.slice(w.tokens[s].start, w.tokens[e - 1].end), country: null, sector: null } : inDict.actor;
+      inDict.entry = null;
+      inDict.how = 'pattern';
+      continue;
+    }
     if (inDict) continue;
     const inner = dictDrafts.filter((d) => s <= d.s && d.e <= e);
     const crossing = dictDrafts.some((d) => d.s < e && s < d.e && !(s <= d.s && d.e <= e));

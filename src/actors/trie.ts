@@ -40,7 +40,8 @@ export class TokenTrie {
     for (let i = 0; i < s.tokens.length; i++) {
       const a = s.tokens[i];
       const t = texts[at + i];
-      if (isAllCaps(a)) {
+      // Acronyms and mixed-case forms ("WHO", "LeT", "AfDB") only as written.
+      if (isAllCaps(a) || (a.length > 1 && /\p{Lu}/u.test(a.slice(1)) && /\p{Ll}/u.test(a))) {
         if (a !== t) return false;
       } else if (isCap(a) && !isCap(t)) return false;
     }

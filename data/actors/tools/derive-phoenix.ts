@@ -81,7 +81,10 @@ function emit(kind: string, prefix: string, name: string, aliases: string[], rol
 }
 const isPerson = (r: Raw, roles: string[]) =>
   /CountryInfo|rulers/i.test(r.comment) || (roles.some((x) => x.includes('..')) && !ORGWORD.test(r.name) && r.name.split('_').filter(Boolean).length <= 4);
+// An office is not a name: "US_SECRETARY_OF_STATE" names whoever holds it.
+const OFFICE = /(^|_)(SECRETARY|MINISTER|PRESIDENT|CHAIRMAN|AMBASSADOR|GOVERNOR|SPOKESMAN|SPOKESPERSON|ENVOY|CHIEF|DIRECTOR|COMMANDER|MAYOR|SPEAKER|PRIME|PREMIER|CHANCELLOR|KING|QUEEN|PRINCE|LEADER|HEAD|OFFICIALS?)(_|$)/;
 const keepForm = (s: string, person: boolean) => {
+  if (OFFICE.test(s)) return false;
   if (TITLES.test(s) || /[^A-Z0-9_.'\-À-ÿ]/i.test(s)) return false;
   const words = s.split(/_+/).filter(Boolean);
   if (words.length === 1 && (person || s.replace(/[^A-Z]/gi, '').length < 4)) return false;
