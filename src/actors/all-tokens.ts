@@ -1,11 +1,39 @@
 import type { Doc } from '../doc/doc.ts';
 import type { Sentence, Token } from '../doc/types.ts';
-import { tokenizeParagraph } from '../nlp/tokenize.ts';
+
+// Words (with inner dots, apostrophes, ampersands: "U.S.", "O'Neill", "AT&T"), or any other mark.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}.'’&]*[\p{L}\p{N}.])?|[^\s\p{L}\p{N}]/gu;
+const INITIALS = /^(?:\p{L}\.)+$/u;
+
+/**
+ * Tokens of a line the nlp stage leaves out (headline, heading, dateline...), the way wink splits body
+ * text: hyphens and "'s" apart, a final period apart unless the word is initials ("U.S."). Capitalised
+ * words are tagged PROPN, marks PUNCT, the rest X: these lines are short and often in title case, so
+ * a tagger would add little.
+ */
+export function lineTokens(text: string, start: number, end: number, out: Token[]): void {
+  WORD.lastIndex = 0;
+  const line = text.slice(start, end);
+  for (let m = WORD.exec(line); m; m = WORD.exec(line)) {
+    let v = m[0];
+    let at = start + m.index;
+    const parts: string[] = [];
+    const poss = /['’]s$/i.exec(v);
+    if (poss && v.length > 2) (v = v.slice(0, -2)), parts.push(poss[0]);
+    if (v.length > 1 && v.endsWith('.') && !INITIALS.test(v)) (v = v.slice(0, -1)), parts.unshift('.');
+    for (const t of [v, ...parts]) {
+      const c = t[0];
+      const pos = /[\p{L}\p{N}]/u.test(c) ? (c !== c.toLowerCase() ? 'PROPN' : 'X') : 'PUNCT';
+      out.push({ start: at, end: at + t.length, pos, norm: t.toLowerCase(), lemma: t.toLowerCase() });
+      at += t.length;
+    }
+  }
+}
 
 /**
  * The body's tokens and sentences (the nlp stage's), plus those of the other blocks the nlp stage
- * leaves out: the headline, headings, datelines and the like name actors too. Merged in text order;
- * the doc's own layers are left as they are.
+ * leaves out: the headline, headings, datelines and the like name actors too. Each such block is one
+ * sentence. Merged in text order; the doc's own layers are left as they are.
  */
 export function allTokens(doc: Doc): { tokens: Token[]; sentences: Sentence[] } {
   const body = doc.get('tokens');
@@ -15,7 +43,9 @@ export function allTokens(doc: Doc): { tokens: Token[]; sentences: Sentence[] } 
   const extraTokens: Token[] = [];
   blocks.forEach((b, block) => {
     if (b.role === 'body' || b.end <= b.start) return;
-    for (const s of tokenizeParagraph(doc.text, b.start, b.end, extraTokens)) extra.push({ ...s, block });
+    const first = extraTokens.length;
+    lineTokens(doc.text, b.start, b.end, extraTokens);
+    if (extraTokens.length > first) extra.push({ start: b.start, end: b.end, block, tokenStart: first, tokenEnd: extraTokens.length });
   });
   if (!extra.length) return { tokens: body, sentences: bodySentences };
   const all = [...bodySentences.map((s) => ({ s, toks: body })), ...extra.map((s) => ({ s, toks: extraTokens }))].sort((x, y) => x.s.start - y.s.start);

@@ -80,7 +80,13 @@ interface Candidate {
  * then a known gender, then the leftmost (usually the subject) for pronouns, the nearest for nominals.
  */
 export function resolveMentions(w: Work, drafts: Draft[], mentions: MentionDraft[], entityIndex: Map<Draft, number>): void {
-  const cands: Candidate[] = drafts.map((d) => ({ draft: d, at: d.s, sent: d.sent, d, actor: d.actor, entity: entityIndex.get(d) ?? null, speaker: d.speaker }));
+  const bySent = new Map<number, Candidate[]>();
+  const add = (c: Candidate) => {
+    const list = bySent.get(c.sent);
+    if (list) list.push(c);
+    else bySent.set(c.sent, [c]);
+  };
+  for (const d of drafts) add({ draft: d, at: d.s, sent: d.sent, d, actor: d.actor, entity: entityIndex.get(d) ?? null, speaker: d.speaker });
   for (const m of mentions) {
     const fits = (c: Candidate) => {
       if (c.at >= m.s) return false;
@@ -90,7 +96,7 @@ export function resolveMentions(w: Work, drafts: Draft[], mentions: MentionDraft
     let pick: Candidate | null = null;
     const window = m.kind === 'nominal' ? 12 : 3;
     for (let s = m.sent; s >= m.sent - window && !pick; s--) {
-      const inSent = cands.filter((c) => c.sent === s && fits(c));
+      const inSent = (bySent.get(s) ?? []).filter(fits).sort((x, y) => x.at - y.at);
       if (!inSent.length) continue;
       if (m.kind === 'nominal') pick = inSent[inSent.length - 1];
       else {
@@ -104,11 +110,11 @@ export function resolveMentions(w: Work, drafts: Draft[], mentions: MentionDraft
       m.actor = pick.actor;
       m.antecedent = pick.entity;
       m.how = 'coreference' satisfies Resolution;
-      cands.push({ draft: pick.draft, at: m.s, sent: m.sent, d: { type: pick.d.type, gender: pick.d.gender ?? m.gender, plural: pick.d.plural }, actor: pick.actor, entity: pick.entity, speaker: false });
+      add({ draft: pick.draft, at: m.s, sent: m.sent, d: { type: pick.d.type, gender: pick.d.gender ?? m.gender, plural: pick.d.plural }, actor: pick.actor, entity: pick.entity, speaker: false });
     } else if (m.kind === 'nominal' && m.agent && (m.agent.country || m.agent.sector)) {
       m.actor = { id: null, name: spanText(w, m.s, m.e), country: m.agent.country, sector: m.agent.sector };
       m.how = 'pattern';
-      if (m.plural) cands.push({ draft: null, at: m.s, sent: m.sent, d: { type: 'NOMINAL', gender: null, plural: true }, actor: m.actor, entity: null, speaker: false });
+      if (m.plural) add({ draft: null, at: m.s, sent: m.sent, d: { type: 'NOMINAL', gender: null, plural: true }, actor: m.actor, entity: null, speaker: false });
     }
   }
 }

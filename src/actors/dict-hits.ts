@@ -30,7 +30,7 @@ export function dictionaryHits(w: Work, a: number, b: number): Hit[] {
     const t = texts[i];
     const c = t.charCodeAt(0);
     // Forms start with a letter or digit; most start capitalised ("al-Qaeda" does not).
-    if (!(isCap(t) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+    if (!(isCap(t) || (c >= 48 && c <= 57) || w.dict.names.lowerStarts.has(norms[i]))) {
       i++;
       continue;
     }

@@ -53,7 +53,27 @@ export function mergeTagged(w: Work, drafts: Draft[], spans: NameSpan[], sentenc
     }
     out.push(d);
   }
-  return out.sort((a, b) => a.s - b.s || b.e - a.e);
+  return orgHeads(w, drafts, out).sort((a, b) => a.s - b.s || b.e - a.e);
+}
+
+/**
+ * An organisation the rules read whole by its head word ("Chinese Nationalist Party", "Indian Chamber
+ * of Commerce") wins over the pieces inside it, when one piece is an organisation the tagger found
+ * and nothing crosses its edges. Names joined by "and" are left to the tagger.
+ */
+function orgHeads(w: Work, ruled: Draft[], out: Draft[]): Draft[] {
+  for (const r of ruled) {
+    if (r.type !== 'ORG' || r.entry || r.e - r.s < 2) continue;
+    let joined = false;
+    for (let k = r.s; k < r.e; k++) if (w.norms[k] === 'and' || w.norms[k] === '&') joined = true;
+    if (joined) continue;
+    const inside = out.filter((d) => d.s < r.e && r.s < d.e);
+    if (!inside.length || inside.some((d) => d.s < r.s || d.e > r.e)) continue;
+    if (!inside.some((d) => d.type === 'ORG' && !d.entry) || inside.some((d) => d.s === r.s && d.e === r.e)) continue;
+    for (const d of inside) out.splice(out.indexOf(d), 1);
+    out.push(r);
+  }
+  return out;
 }
 
 function sentIndex(sentences: Sentence[], tok: number): number {

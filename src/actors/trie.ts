@@ -14,9 +14,12 @@ const node = (): TrieNode => ({ next: null, surfaces: null });
 export class TokenTrie {
   readonly root: TrieNode = node();
   size = 0;
+  /** First tokens of forms that start in lower case ("al-Qaeda"): only these are looked up when a token is not capitalised. */
+  readonly lowerStarts = new Set<string>();
 
   add(s: Surface): void {
     let n = this.root;
+    if (!isCap(s.tokens[0])) this.lowerStarts.add(s.tokens[0].toLowerCase());
     for (const t of s.tokens) {
       const k = t.toLowerCase();
       n.next ??= new Map();
