@@ -95,6 +95,18 @@ describe('HTML article: hard pages', () => {
     expect(doc.text).toContain('The committee met again on Monday');
   });
 
+  it('reads a bare fragment with no <html> or <body>', () => {
+    const doc = read(`<p>${prose}</p><p>${prose}</p>`);
+    expect(doc.text.split('\n\n')).toHaveLength(2);
+  });
+
+  it('reads a page nested thousands deep quickly, without overflowing the stack', () => {
+    const t0 = performance.now();
+    const doc = read('<html><body>' + '<div><b>'.repeat(20000) + `<p>${prose}</p>` + '</body></html>');
+    expect(doc.text).toContain('The committee met again');
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+
   it('gives an empty text (the stage then rejects it) for a page with no words', () => {
     expect(read('<html><body><img src="x.png"><script>var a = 1;</script></body></html>').text).toBe('');
   });

@@ -6,7 +6,7 @@ import { classifyBlocks } from './html/classify-blocks.ts';
 import { contentBlocks, type HtmlBlock } from './html/content-blocks.ts';
 import { largestTextBlock } from './html/fallback.ts';
 import { readPageMeta } from './html/metadata.ts';
-import { indexPage } from './html/page-index.ts';
+import { flattenHtml, indexPage, MAX_DEPTH, unclosedTags } from './html/page-index.ts';
 import { preStrip } from './html/pre-strip.ts';
 import { mergeRelated, promotionLinks } from './html/related-links.ts';
 import { buildSections } from './sections.ts';
@@ -14,7 +14,8 @@ import { matchDateline } from './shapes.ts';
 
 /**
  * Reads an HTML page as an article. The cascade, in order:
- *  0. scripts, styles, SVG and comments cut from the raw HTML (speed; JSON-LD is kept);
+ *  0. scripts, styles, SVG and comments cut from the raw HTML (speed; JSON-LD is kept); a page
+ *     nested deeper than any real one is flattened to its paragraphs and parsed again;
  *  1. page metadata (JSON-LD, meta tags, <time>, URL) and promotion blocks ("Related" + links),
  *     first, because Readability strips scripts and drops link lists;
  *  2. the content element from Readability on linkedom; when Readability finds nothing, the
@@ -26,9 +27,15 @@ import { matchDateline } from './shapes.ts';
  *     into it; headings stay in the text and open sections.
  */
 export function readHtmlArticle(init: { id: string; html: string; url: string | null; date: string | null }): Doc {
-  const html = preStrip(init.html);
-  const { document } = parseHTML(html);
-  const ix = indexPage(document);
+  let html = wrapFragment(preStrip(init.html));
+  if (unclosedTags(html) > MAX_DEPTH) html = flattenHtml(html);
+  let { document } = parseHTML(html);
+  let ix = indexPage(document);
+  if (ix.depth > MAX_DEPTH) {
+    html = flattenHtml(html);
+    document = parseHTML(html).document;
+    ix = indexPage(document);
+  }
   const page = readPageMeta(ix, init.url);
   const h1 = ix.h1?.textContent ?? null;
   const docTitle = ix.title?.textContent ?? null;
@@ -92,3 +99,9 @@ function buildDoc(
 }
 
 const clean = (s: string | null) => (s ? s.replace(/\s+/g, ' ').trim() || null : null);
+
+/** A fragment ("<p>...</p><p>...</p>") wrapped as a page: linkedom makes a bare fragment's first element the root. */
+function wrapFragment(html: string): string {
+  const head = html.slice(0, 8192);
+  return /<html[\s>]|<body[\s>]/i.test(head) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+}
