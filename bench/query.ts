@@ -1,9 +1,9 @@
 // Query speed on a store of 1M synthetic events: `dyad events` with filters and `dyad dyads` must answer
 // in <= 200 ms. The store is built with bulk SQL into the real schema (articles, actors, events, event
 // mentions, and the dyad summaries the writer keeps), then queried through the Store interface.
-// Run: npx tsx bench/query.ts [EVENTS] [--keep FILE]
+// Run: npx tsx bench/query.ts [EVENTS] [--keep FILE]   (--keep: build FILE once, reuse it on later runs)
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate } from '../src/store/sqlite/migrate.ts';
@@ -36,6 +36,9 @@ function build(): void {
     if (id === undefined) actorId.set(key, (id = Number(addActor.run(key, key, country, sector).lastInsertRowid)));
     return id;
   };
+  // Bulk load without the event indexes, then build them once: the same indexes, far faster to load.
+  const indexes = db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('events', 'event_mentions') AND sql IS NOT NULL").all() as { name: string; sql: string }[];
+  for (const ix of indexes) db.exec(`DROP INDEX ${ix.name}`);
   const started = Date.now();
   let i = 0;
   let articleId = 0;
@@ -57,6 +60,7 @@ function build(): void {
   });
   const gen = syntheticEvents(N);
   while (i < N) insert(gen, 50_000);
+  for (const ix of indexes) db.exec(ix.sql);
   db.exec(`INSERT INTO dyad_months SELECT source_actor_id, target_actor_id, substr(date, 1, 7), COUNT(*),
     SUM(quad_class = 1), SUM(quad_class = 2), SUM(quad_class = 3), SUM(quad_class = 4),
     SUM(CASE WHEN quad_class = 1 THEN goldstein ELSE 0 END), SUM(CASE WHEN quad_class = 2 THEN goldstein ELSE 0 END),
@@ -86,7 +90,8 @@ async function time(store: Store, label: string, run: () => Promise<unknown[]>):
   return Math.max(first, median);
 }
 
-build();
+if (keep && existsSync(keep)) console.log(`reusing ${keep}`);
+else build();
 const store = openSqliteStore(path, { readonly: true });
 const worst: number[] = [];
 const c = COUNTRIES;
@@ -100,8 +105,10 @@ worst.push(await time(store, `events --source ${c[3]} --target ${c[4]} --until 2
 worst.push(await time(store, 'dyads (top 50)', () => store.dyads({})));
 worst.push(await time(store, 'dyads --source RUS --since 2024-01', () => store.dyads({ source: 'RUS', since: '2024-01' })));
 worst.push(await time(store, 'dyads --actor USAGOV --min-count 100', () => store.dyads({ actor: 'USAGOV', minCount: 100 })));
-worst.push(await time(store, 'graph --quad-class 4 --since 2024-01-01', async () => (await store.graph({ quadClass: 4, since: '2024-01-01' })).edges));
+// The graph is not one of the <= 200 ms targets (the web page asks for it once per view): reported only.
+await time(store, 'graph --quad-class 4 --since 2024-01-01 (not a target)', async () => (await store.graph({ quadClass: 4, since: '2024-01-01' })).edges);
+await time(store, 'graph (all time, not a target)', async () => (await store.graph({})).edges);
 await store.close();
 const max = Math.max(...worst);
-console.log(`slowest query: ${max.toFixed(1)} ms (target <= 200 ms): ${max <= 200 ? 'PASS' : 'FAIL'}`);
+console.log(`slowest events/dyads query: ${max.toFixed(1)} ms (target <= 200 ms): ${max <= 200 ? 'PASS' : 'FAIL'}`);
 if (!keep) rmSync(dir, { recursive: true, force: true });

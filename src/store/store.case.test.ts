@@ -87,6 +87,10 @@ for (const [name, make] of backends) {
       expect(await store.events({ since: '2024-07-01' })).toHaveLength(1);
       expect(await store.events({ type: '05' })).toHaveLength(1);
       expect(await store.events({ limit: 1, offset: 1 })).toHaveLength(1);
+      // either side, newest first, paged over the merged list
+      expect((await store.events({ actor: 'RUS' })).map((e) => e.plover)).toEqual(['ACCUSE', 'SUPPORT']);
+      expect((await store.events({ actor: 'RUS', offset: 1 })).map((e) => e.plover)).toEqual(['SUPPORT']);
+      expect((await store.events({ actor: 'RUS', type: 'SUPPORT' })).map((e) => e.plover)).toEqual(['SUPPORT']);
       // RUSGOV is the derived key of the unnamed Russian side; RUS as a key names no actor.
       expect((await store.events({ target: 'RUSGOV', exactKeys: true })).map((e) => e.plover)).toEqual(['ACCUSE']);
       expect(await store.events({ source: 'RUS', exactKeys: true })).toEqual([]);

@@ -179,6 +179,8 @@ export interface DyadQuery extends Page {
   since?: string; // ISO day; months are compared on YYYY-MM
   until?: string;
   minCount?: number;
+  /** How many of the latest months each pair lists (default 24). */
+  months?: number;
 }
 
 export interface SearchHit {

@@ -38,18 +38,13 @@ export const toEvent = (r: Record<string, any>): EventRow => ({
 export function queryEvents(db: Database.Database, q: EventQuery = {}): EventRow[] {
   const where: string[] = [];
   const params: unknown[] = [];
-  const cond = (value: string, actorCol: string, countryCol: string) => {
-    if (!q.exactKeys) return actorCondition(db, value, actorCol, countryCol, params);
-    params.push(value);
+  const cond = (value: string, actorCol: string, countryCol: string, into = params) => {
+    if (!q.exactKeys) return actorCondition(db, value, actorCol, countryCol, into);
+    into.push(value);
     return `${actorCol} IN (SELECT id FROM actors WHERE key = ?)`;
   };
   if (q.source) where.push(cond(q.source, 'e.source_actor_id', 'e.source_country'));
   if (q.target) where.push(cond(q.target, 'e.target_actor_id', 'e.target_country'));
-  if (q.actor) {
-    const a = cond(q.actor, 'e.source_actor_id', 'e.source_country');
-    const b = cond(q.actor, 'e.target_actor_id', 'e.target_country');
-    where.push(`(${a} OR ${b})`);
-  }
   if (q.type) {
     if (/^\d+$/.test(q.type)) {
       where.push('e.cameo LIKE ?');
@@ -68,10 +63,26 @@ export function queryEvents(db: Database.Database, q: EventQuery = {}): EventRow
   }
   if (!q.includeNegated) where.push('e.negated = 0');
   const { limit, offset } = page(q);
-  const ids = db
-    .prepare(`SELECT e.id FROM events e ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?`)
-    .pluck()
-    .all(...params, limit, offset) as number[];
+  const select = (extra: string[], xp: unknown[], lim: number, off: number) => {
+    const w = [...where, ...extra];
+    return db
+      .prepare(`SELECT e.id, e.date FROM events e ${w.length ? 'WHERE ' + w.join(' AND ') : ''} ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?`)
+      .all(...params, ...xp, lim, off) as { id: number; date: string | null }[];
+  };
+  let ids: number[];
+  if (q.actor) {
+    // Either side: each side walks its own (actor, date) index, newest first, and the two lists are
+    // merged. One OR across the two columns would sort every matching event instead.
+    const [ap, bp]: unknown[][] = [[], []];
+    const a = select([cond(q.actor, 'e.source_actor_id', 'e.source_country', ap)], ap, offset + limit, 0);
+    const b = select([cond(q.actor, 'e.target_actor_id', 'e.target_country', bp)], bp, offset + limit, 0);
+    const seen = new Set<number>();
+    ids = [...a, ...b]
+      .sort((x, y) => (x.date === y.date ? y.id - x.id : (y.date ?? '') < (x.date ?? '') ? -1 : 1))
+      .filter((x) => !seen.has(x.id) && Boolean(seen.add(x.id)))
+      .slice(offset, offset + limit)
+      .map((x) => x.id);
+  } else ids = select([], [], limit, offset).map((x) => x.id);
   if (!ids.length) return [];
   const rows = db.prepare(`${EVENT_SELECT} WHERE e.id IN (${ids.join(',')})`).all() as Record<string, any>[];
   const byId = new Map(rows.map((r) => [r.id, toEvent(r)]));
@@ -124,11 +135,12 @@ export function queryDyads(db: Database.Database, q: DyadQuery = {}): DyadRow[] 
   const rows = db.prepare(sql).all(...params, q.minCount ?? 1, limit, offset) as Record<string, number>[];
   if (!rows.length) return [];
   const actor = db.prepare('SELECT key, name, country, sector FROM actors WHERE id = ?');
+  // The latest months of each pair (default 24), oldest first: enough for a trend line and the delta.
   const months = db.prepare(`SELECT month, n, gsum, gn FROM dyad_months d WHERE source_actor_id = ? AND target_actor_id = ?
-    ${q.since ? 'AND month >= @since' : ''} ${q.until ? 'AND month <= @until' : ''} ORDER BY month`);
-  const bounds = { ...(q.since ? { since: q.since.slice(0, 7) } : {}), ...(q.until ? { until: q.until.slice(0, 7) } : {}) };
+    ${q.since ? 'AND month >= @since' : ''} ${q.until ? 'AND month <= @until' : ''} ORDER BY month DESC LIMIT @max`);
+  const bounds = { max: Math.max(2, q.months ?? 24), ...(q.since ? { since: q.since.slice(0, 7) } : {}), ...(q.until ? { until: q.until.slice(0, 7) } : {}) };
   return rows.map((r) => {
-    const m = (months.all(r.s, r.t, ...(Object.keys(bounds).length ? [bounds] : [])) as Record<string, any>[]).map((x) => ({
+    const m = (months.all(r.s, r.t, bounds) as Record<string, any>[]).reverse().map((x) => ({
       month: x.month as string,
       count: x.n as number,
       meanGoldstein: mean(x.gsum, x.gn),
