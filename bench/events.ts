@@ -1,15 +1,14 @@
 // Speed of the whole text pipeline (article -> nlp -> actors -> quotes -> events, as registered) in
-// sentences a second on one core, and of the events stage alone.
+// sentences a second on one core, with each stage's share.
 //   npx tsx bench/events.ts [RECORDS.jsonl]   (default ../shared/gold/entities/train/records.jsonl: news
 //   articles, read at run time, never copied)
-// Not part of `npm test`. CPU time (user + system) is reported beside wall time: on a shared machine the
-// wall clock also counts the time other processes held the cores.
+// Not part of `npm test`. CPU time (user + system) is what counts: on a shared machine the wall clock
+// also counts the time other processes held the cores, so wall time is printed beside it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readArticle } from '../src/article/read-article.ts';
 import { buildConfig } from '../src/config/config.ts';
-import { createPipeline } from '../src/pipeline/pipeline.ts';
-import { eventsStage } from '../src/events/stage.ts';
-import type { Doc } from '../src/doc/doc.ts';
+import { STAGES } from '../src/pipeline/registry.ts';
 
 const file = process.argv[2] ?? join(import.meta.dirname, '../../shared/gold/entities/train/records.jsonl');
 const records = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l, i) => {
@@ -17,39 +16,45 @@ const records = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).m
   return { id: String(r.id ?? i), text: String(r.text) };
 });
 const config = buildConfig({});
+const cpuMs = (c0: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(c0);
+  return (d.user + d.system) / 1000;
+};
 
-let t0 = process.hrtime.bigint();
-const pipeline = createPipeline(config);
-const loadMs = Number(process.hrtime.bigint() - t0) / 1e6;
-const t1 = process.hrtime.bigint();
-const runEvents = eventsStage.create({ config });
-const eventsLoadMs = Number(process.hrtime.bigint() - t1) / 1e6;
-
-for (const r of records.slice(0, 20)) pipeline.analyze(r); // warm-up: JIT and lazy loads
-const docs: Doc[] = [];
+const stages = STAGES.map((s) => {
+  const c0 = process.cpuUsage();
+  const run = s.create({ config });
+  return { name: s.name, run, loadMs: cpuMs(c0), ms: 0 };
+});
+let articleMs = 0;
 let sentences = 0;
 let events = 0;
-t0 = process.hrtime.bigint();
-const c0 = process.cpuUsage();
-for (const r of records) {
-  const doc = pipeline.analyze(r);
-  sentences += doc.layers.sentences?.length ?? 0;
-  events += doc.layers.events?.length ?? 0;
-  docs.push(doc);
+function pass(timed: boolean) {
+  for (const r of records) {
+    let c0 = process.cpuUsage();
+    const doc = readArticle(r, config);
+    if (timed) articleMs += cpuMs(c0);
+    for (const s of stages) {
+      c0 = process.cpuUsage();
+      s.run(doc);
+      if (timed) s.ms += cpuMs(c0);
+    }
+    if (timed) {
+      sentences += doc.layers.sentences?.length ?? 0;
+      events += doc.layers.events?.length ?? 0;
+    }
+  }
 }
-const cpu = process.cpuUsage(c0);
+pass(false); // warm-up: JIT and lazy loads
+const t0 = process.hrtime.bigint();
+pass(true);
 const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
-const cpuS = (cpu.user + cpu.system) / 1e6;
-
-// the events stage alone, on the docs the pipeline made
-const c1 = process.cpuUsage();
-for (let k = 0; k < 3; k++) for (const d of docs) runEvents(d);
-const e = process.cpuUsage(c1);
-const evS = (e.user + e.system) / 1e6 / 3;
+const totalMs = articleMs + stages.reduce((n, s) => n + s.ms, 0);
 
 const f = (x: number) => Math.round(x).toLocaleString('en');
-console.log(`stages: ${pipeline.stages.map((s) => s.name).join(' -> ')} (pipeline built in ${f(loadMs)} ms; events data loaded in ${f(eventsLoadMs)} ms)`);
+const rate = (ms: number) => `${f(sentences / (ms / 1000))} sentences/s`;
 console.log(`${records.length} articles, ${f(sentences)} sentences, ${f(events)} events`);
-console.log(`whole pipeline: ${f(sentences / cpuS)} sentences/s CPU (${f(sentences / wallS)} wall), ${(1000 * cpuS / records.length).toFixed(2)} ms an article`);
-console.log(`events stage alone: ${f(sentences / evS)} sentences/s CPU`);
+console.log(`whole pipeline: ${rate(totalMs)} CPU (${f(sentences / wallS)} wall), ${(totalMs / records.length).toFixed(2)} ms CPU an article`);
+console.log(`  article  ${f(articleMs).padStart(6)} ms  ${rate(articleMs)}`);
+for (const s of stages) console.log(`  ${s.name.padEnd(8)} ${f(s.ms).padStart(6)} ms  ${rate(s.ms)}   (loaded in ${f(s.loadMs)} ms CPU)`);
 console.log(`peak RSS ${f(process.memoryUsage().rss / 1e6)} MB`);

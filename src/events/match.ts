@@ -96,6 +96,51 @@ function tryPattern(tokens: readonly Token[], i: number, to: number, p: Pattern,
 }
 
 const better = (p: Pattern, q: Pattern) => p.weight > q.weight || (p.weight === q.weight && p.order > q.order);
+const byRank = (p: Pattern, q: Pattern) => q.weight - p.weight || q.order - p.order;
+
+/** A head's patterns by the first word of their first element, so a trigger tries only those whose
+ * first word is in its window; patterns with no words after the head are always tried. */
+interface HeadIndex {
+  bare: Pattern[];
+  byFirst: Map<string, Pattern[]>;
+}
+const headIndexes = new WeakMap<Pattern[], HeadIndex>();
+
+function headIndex(list: Pattern[]): HeadIndex {
+  let hi = headIndexes.get(list);
+  if (hi) return hi;
+  hi = { bare: [], byFirst: new Map() };
+  for (const p of list) {
+    const first = p.elems.find((e) => e.alts.length);
+    if (!first) { hi.bare.push(p); continue; }
+    for (const w of new Set(first.alts.map((a) => a[0]))) {
+      const l = hi.byFirst.get(w);
+      if (l) l.push(p);
+      else hi.byFirst.set(w, [p]);
+    }
+  }
+  headIndexes.set(list, hi);
+  return hi;
+}
+
+/** The patterns of `list` worth trying at a head whose window is tokens [a, b), most specific first. */
+function candidates(tokens: readonly Token[], a: number, b: number, list: Pattern[]): Pattern[] {
+  const hi = headIndex(list);
+  if (!hi.byFirst.size) return hi.bare;
+  let found: Set<Pattern> | null = null;
+  for (let j = a; j < b; j++) {
+    const t = tokens[j];
+    const x = hi.byFirst.get(t.lemma);
+    const y = t.norm !== t.lemma ? hi.byFirst.get(t.norm) : undefined;
+    if (!x && !y) continue;
+    found ??= new Set();
+    if (x) for (const p of x) found.add(p);
+    if (y) for (const p of y) found.add(p);
+  }
+  if (!found) return hi.bare;
+  for (const p of hi.bare) found.add(p);
+  return [...found].sort(byRank);
+}
 
 /**
  * Triggers in tokens [from, to): at each token, the most specific pattern whose head and words match
@@ -118,7 +163,7 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
     // each list is sorted most specific first: its first match is its best
     for (const list of [cands, cands2]) {
       if (!list) continue;
-      for (const p of list) {
+      for (const p of candidates(tokens, i + 1, verbEnd, list)) {
         if (best && !better(p, best.pattern)) break;
         const m = tryPattern(tokens, i, to, p, verbEnd, nounEnd);
         if (m) { best = m; break; }
