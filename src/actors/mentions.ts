@@ -37,7 +37,7 @@ export function findMentions(w: Work, sent: number, a: number, b: number, owner:
     let country: string | null = null;
     for (let k = i - 1; k >= a; k--) {
       const d = owner[k];
-      if (d && (d.type === 'NORP' || d.type === 'LOC') && d.e === s) {
+      if (d && (d.type === 'NORP' || d.type === 'LOC' || (d.type === 'ORG' && d.actor?.country)) && d.e === s) {
         country ??= d.actor?.country ?? null;
         s = d.s;
         k = d.s;
