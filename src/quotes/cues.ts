@@ -19,8 +19,8 @@ const POSSESSIVE = new Set(["'s", '’s', 's']);
  */
 export function cueAt(tokens: Token[], i: number, lo: number, hi: number, lex: Lexicon): Cue | null {
   const t = tokens[i];
-  // Markup left in the text: <tweet id="…">.
-  if (i > lo && (tokens[i - 1].norm === '<' || tokens[i - 1].norm === '</')) return null;
+  // Markup left in the text (<tweet id="…">) and compounds ("so-called", "well-said").
+  if (i > lo && (tokens[i - 1].norm === '<' || tokens[i - 1].norm === '</' || (tokens[i - 1].norm === '-' && tokens[i - 1].end === t.start))) return null;
   // A capitalised word inside a sentence is a name ("the Union State"), not a verb.
   if (i > lo && t.pos === 'PROPN' && tokens[i - 1].pos !== 'PUNCT') return null;
   const w = t.norm.replace(/’/g, "'");

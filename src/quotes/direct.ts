@@ -19,6 +19,8 @@ interface Frame {
   addressee: SpeakerFind | null;
 }
 
+/** How far after a quotation its cue may sit: far enough for an apposition ("Berg, a lawyer for the families, said"). */
+const REACH = 14;
 const DASH = new Set(['—', '–', '-', '--']);
 const CLOSE_SOFT = /[,?!—–-]$/;
 
@@ -73,7 +75,7 @@ export function directQuotes(text: string, tokens: Token[], p: Paragraph, lex: L
     const soft = CLOSE_SOFT.test(innerEnd(text, q)) || (ra < rb && /^[a-z,]/.test(text[tokens[ra].start]));
     let f: Frame | null = null;
     let draft: Draft | null = null;
-    if (ra < rb && (soft || rb - ra <= 6)) f = frameIn(tokens, ra, rb, 5, lex);
+    if (ra < rb && (soft || rb - ra <= 6)) f = frameIn(tokens, ra, rb, REACH, lex);
     if (f && f.cue) {
       draft = make('direct', part, f, tokens, p.block);
       mark(used, f.cue);

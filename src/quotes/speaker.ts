@@ -58,8 +58,11 @@ export function subjectLeft(tokens: Token[], cue: number, lo: number): SpeakerFi
     if (!PRONOUN_SPEAKERS.has(t.norm)) return null;
     return { span: { start: t.start, end: t.end }, i: k, j: k + 1 };
   }
-  if (!isWordish(t) || t.pos === 'DET' || t.pos === 'ADJ' || NOT_SUBJECT.has(t.norm)) return null;
+  // wink tags some nouns as adjectives ("a top surrogate"): an adjective heads a phrase of two words or more.
+  const headish = t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'X' || (t.pos === 'ADJ' && k > lo && tokens[k - 1].pos !== 'PUNCT');
+  if (!headish || NOT_SUBJECT.has(t.norm)) return null;
   const a = npLeft(tokens, k, lo);
+  if (t.pos === 'ADJ' && a === k) return null;
   return { span: { start: tokens[a].start, end: t.end }, i: a, j: k + 1 };
 }
 

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, quoteWith, seen } from './test-helpers.ts';
+
+describe('direct quotes', () => {
+  it('attributes a quotation followed by its frame', () => {
+    const doc = analyse('“The harbour will reopen next week,” Mayor Ilse Brandt said on Friday.');
+    expect(quoteWith(doc, 'harbour')).toMatchObject({ kind: 'direct', text: '“The harbour will reopen next week,”', cue: 'said', speaker: 'Mayor Ilse Brandt' });
+  });
+  it('keeps several sentences in one quotation', () => {
+    const doc = analyse('“We waited for years. Now the money is here. The work starts today,” the governor told reporters.');
+    const q = quoteWith(doc, 'We waited');
+    expect(q.text).toBe('“We waited for years. Now the money is here. The work starts today,”');
+    expect(q).toMatchObject({ cue: 'told', speaker: 'the governor', addressee: 'reporters' });
+  });
+  it('joins a split quote into one, with both parts', () => {
+    const doc = analyse('“The bridge is safe,” the engineer said, “but the road to it is not.”');
+    const q = doc.get('quotes')[0];
+    expect(doc.get('quotes')).toHaveLength(1);
+    expect(q.parts?.map((p) => doc.slice(p))).toEqual(['“The bridge is safe,”', '“but the road to it is not.”']);
+    expect(doc.slice(q.speaker!)).toBe('the engineer');
+  });
+  it('joins the quotation after "he said." in the same paragraph', () => {
+    const doc = analyse('“We lost the vote,” Senator Paulo Reis said. “We will win the next one.”');
+    expect(doc.get('quotes')).toHaveLength(1);
+    expect(doc.get('quotes')[0].parts).toHaveLength(2);
+  });
+  it('reads a colon lead-in, in the paragraph and across it', () => {
+    const doc = analyse('The minister told reporters: “Nobody will be left behind.”');
+    expect(quoteWith(doc, 'Nobody')).toMatchObject({ kind: 'direct', cue: 'told', speaker: 'The minister', addressee: 'reporters' });
+    const two = analyse('At the end of the session, Governor Ana Lund said:\n“The budget passes or the schools close.”');
+    expect(quoteWith(two, 'budget passes')).toMatchObject({ speaker: 'Governor Ana Lund', cue: 'said' });
+  });
+  it('reads a dash attribution', () => {
+    const doc = analyse('“Every port in the region depends on this canal.” — Commissioner Hanna Moe');
+    expect(quoteWith(doc, 'Every port')).toMatchObject({ kind: 'direct', speaker: 'Commissioner Hanna Moe', cue: '—' });
+  });
+  it('gives a floating paragraph of pure quotation the speaker of the quote before', () => {
+    const doc = analyse('“The strike is over,” union leader Marta Silva said after the vote.\n“Our members will be back at work on Monday morning.”');
+    expect(quoteWith(doc, 'Our members')).toMatchObject({ speaker: 'union leader Marta Silva', cue: 'said' });
+  });
+  it('joins paragraphs of one quotation left open by newsroom convention', () => {
+    const doc = analyse('Governor Ana Lund said: “The first step is the budget.\n“The second step is the schools, and that will take longer than a year.”');
+    const qs = doc.get('quotes');
+    expect(qs).toHaveLength(1);
+    expect(qs[0].parts?.map((p) => doc.slice(p))).toEqual(['“The first step is the budget.', '“The second step is the schools, and that will take longer than a year.”']);
+  });
+  it('makes a quoted fragment inside reported speech a mixed quote', () => {
+    const doc = analyse('The senator said the plan was “dead on arrival” and would not pass the chamber.');
+    const q = quoteWith(doc, 'dead on arrival');
+    expect(q.kind).toBe('mixed');
+    expect(q.text).toBe('the plan was “dead on arrival” and would not pass the chamber');
+    expect(q.speaker).toBe('The senator');
+  });
+  it('leaves short scare quotes with no speaker alone', () => {
+    const doc = analyse('The so-called “reform” package reached the floor on Tuesday.');
+    expect(seen(doc)).toEqual([]);
+  });
+});

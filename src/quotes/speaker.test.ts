@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { analyse, quoteWith } from './test-helpers.ts';
+
+describe('speakers', () => {
+  it('skips an apposition to the name', () => {
+    const doc = analyse('“We will appeal,” Jonas Berg, a lawyer for the families, said.');
+    expect(quoteWith(doc, 'appeal')).toMatchObject({ speaker: 'Jonas Berg', actor: 'Jonas Berg' });
+  });
+  it('skips an apposition in reported speech', () => {
+    const doc = analyse('Jonas Berg, a lawyer for the families, said that the ruling would be appealed.');
+    expect(quoteWith(doc, 'ruling')).toMatchObject({ speaker: 'Jonas Berg' });
+  });
+  it('reads inverted order: "said X"', () => {
+    const doc = analyse('“We will appeal,” said Jonas Berg, a lawyer for the families.');
+    expect(quoteWith(doc, 'appeal')).toMatchObject({ speaker: 'Jonas Berg', cue: 'said' });
+  });
+  it('takes the subject of "told", not its object', () => {
+    const doc = analyse('“The plant stays open,” the chief executive told the workers.');
+    expect(quoteWith(doc, 'plant')).toMatchObject({ speaker: 'the chief executive', addressee: 'the workers' });
+  });
+  it('resolves a known actor through the actor layer', () => {
+    const doc = analyse('“Our doors remain open,” Vladimir Putin said.');
+    const q = doc.get('quotes')[0];
+    expect(q.speakerActor).toMatchObject({ id: 'vladimir-putin', country: 'RUS' });
+  });
+  it('resolves "he" to the speaker of the quote before', () => {
+    const doc = analyse('“Our doors remain open,” Vladimir Putin said.\nHe said that talks could start within a month.');
+    const q = doc.get('quotes').find((x) => doc.slice(x).includes('talks'))!;
+    expect(doc.slice(q.speaker!)).toBe('He');
+    expect(q.speakerActor).toMatchObject({ id: 'vladimir-putin' });
+  });
+  it('gives a speaker who is no known actor a name and no id', () => {
+    const doc = analyse('“The river has never been this low,” farmer Tove Lien said.');
+    expect(doc.get('quotes')[0].speakerActor).toEqual({ id: null, name: 'Tove Lien', country: null, sector: null });
+  });
+});
