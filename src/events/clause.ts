@@ -7,6 +7,9 @@ const SUBORDINATORS = new Set(['who', 'whom', 'whose', 'which', 'where', 'when',
   'while', 'whereas', 'although', 'though', 'before', 'until', 'amid', 'despite']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
 const REACH = 15;
+/** Words of time that may stand between a verb and its "that" clause ("announced Tuesday that"). */
+const TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
+  'tonight', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'earlier', 'later', 'here', 'again']);
 
 export function isSubordinate(tokens: readonly Token[], head: number, from: number, prevHead: number): boolean {
   // an infinitive: "to finance", "to seek support"
@@ -20,6 +23,9 @@ export function isSubordinate(tokens: readonly Token[], head: number, from: numb
   for (let k = head - 1; k >= from && k > prevHead && k >= head - REACH; k--) {
     const n = tokens[k].norm;
     if (SUBORDINATORS.has(n) && !(n === 'as' && (tokens[k - 1]?.norm === 'well' || tokens[k - 1]?.norm === 'such' || tokens[k + 1]?.norm === 'well'))) return true;
+    // "a resolution that aims to ...": "that" after a noun opens a relative clause
+    const before = tokens[k - 1];
+    if (n === 'that' && before && (before.pos === 'NOUN' || before.pos === 'PROPN') && !TIME.has(before.norm)) return true;
     if (n === ';') break;
   }
   return false;

@@ -130,7 +130,9 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       // "X killed Y and wounded Z": a verb joined to the one before shares its subject
       const last = coded[coded.length - 1];
       if (last && last.seg.quote === seg.quote && last.seg.from === seg.from && !roles.passive && !last.roles.passive && sharesSubject(tokens, last.trig, trig, roles)) roles = { ...roles, source: last.roles.source };
-      const subordinate = isSubordinate(tokens, trig.head, seg.from, prevHead);
+      // "killed or wounded", "refused to X and Y": a verb joined to a subordinate one is subordinate too
+      const joinedTo = last && /^(and|or)$/.test(tokens[trig.head - 1]?.norm ?? '') ? last : null;
+      const subordinate = joinedTo ? joinedTo.subordinate : isSubordinate(tokens, trig.head, seg.from, prevHead);
       prevHead = trig.head;
       coded.push({ trig, code, plover: pc.plover, roles, negated, seg, subordinate });
     }
@@ -140,7 +142,9 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
         const a = coded[k];
         // a noun naming the act a verb just reported: "wounded two soldiers in a bomb attack"
         if (tokens[c.trig.head].pos === 'NOUN' && a.seg.quote === c.seg.quote && c.trig.head - a.trig.end <= 6 && !breaks(tokens, a.trig.end, c.trig.head)) return false;
-        if (!VERBAL.has(a.plover) || c.trig.head > a.trig.end + ABSORB_REACH || a.seg.quote !== c.seg.quote) continue;
+        // the same quote, or a statement the earlier verb introduces ("agreed that ... should cooperate")
+        const introduces = a.seg.quote == null && c.seg.quote != null && quotes[c.seg.quote].start > tokens[a.trig.head].start;
+        if (!VERBAL.has(a.plover) || c.trig.head > a.trig.end + ABSORB_REACH || (a.seg.quote !== c.seg.quote && !introduces)) continue;
         for (let j = Math.max(a.trig.headEnd, c.trig.head - 4); j < c.trig.head; j++) if (COMPLEMENT.has(tokens[j].norm)) return false;
       }
       return true;
