@@ -4,12 +4,13 @@ import Database from 'better-sqlite3';
 import type { ContractOutput } from '../../doc/contract.ts';
 import type { ArticleDetail, ArticleQuery, ArticleRow, Page, Store, StoreStats } from '../store.ts';
 import { ARTICLE_COLS, page, toArticle } from './filters.ts';
-import { migrate } from './migrate.ts';
+import { loadMigrations, migrate } from './migrate.ts';
 import { iterateEvents, queryDyads, queryEvents, queryGraph } from './read-events.ts';
 import { findActor, queryActors, queryQuotes, search } from './read-quotes.ts';
 import { createWriter } from './write.ts';
 
 export function openSqliteStore(path: string, opts: { readonly?: boolean } = {}): Store {
+  if (opts.readonly) upgrade(path);
   const db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
   if (!opts.readonly) {
     db.pragma('journal_mode = WAL');
@@ -139,6 +140,19 @@ export function openSqliteStore(path: string, opts: { readonly?: boolean } = {})
     },
   };
   return store;
+}
+
+/** A store made by an older dyad is migrated once, even when it is about to be opened read-only. */
+function upgrade(path: string): void {
+  const latest = loadMigrations().at(-1)?.version ?? 0;
+  const ro = new Database(path, { readonly: true, fileMustExist: true });
+  const version = currentVersion(ro);
+  ro.close();
+  if (version >= latest) return;
+  const rw = new Database(path);
+  rw.pragma('journal_mode = WAL');
+  migrate(rw);
+  rw.close();
 }
 
 function currentVersion(db: Database.Database): number {
