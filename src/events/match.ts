@@ -15,7 +15,9 @@ export interface Trigger {
 
 /** How far after the head a pattern's words may be (tokens). */
 export const WINDOW = 12;
-const STOP = new Set([';', ':', '"', '“', '”', '(', ')', '—', '–', '.', '?', '!']);
+/** Where a pattern's words stop: punctuation that ends a clause, and words that open another clause. */
+const STOP = new Set([';', ':', '"', '“', '”', '(', ')', '—', '–', '.', '?', '!', 'if', 'unless', 'because', 'although', 'though',
+  'whereas', 'while', 'which', 'who', 'whom', 'whose', 'where', 'when', 'but']);
 
 const wordAt = (t: Token, w: string) => t.lemma === w || t.norm === w;
 
