@@ -48,7 +48,7 @@ for (const [name, make] of backends) {
       const s = await store.stats();
       expect(s).toMatchObject({ articles: 2, events: 2, quotes: 2 });
       expect(s.schema).toBeGreaterThanOrEqual(1);
-      expect(s.versions['quotes@1']).toBe(2);
+      expect(s.versions['quotes: quotes@1']).toBe(2);
       expect(await store.has(batch[0])).toBe(true);
     });
 

@@ -267,7 +267,7 @@ export interface StoreStats {
   mentions: number;
   /** Schema version (last migration applied). */
   schema: number;
-  /** Layer -> versions seen ("quotes@1": article count). */
+  /** "layer: stage and data versions" -> article count ("quotes: quotes@1 cues@2026.1": 120). */
   versions: Record<string, number>;
 }
 

@@ -41,7 +41,7 @@ export function openSqliteStore(path: string, opts: { readonly?: boolean } = {})
       const n = (sql: string) => (db.prepare(sql).pluck().get() as number) ?? 0;
       const versions: Record<string, number> = {};
       for (const r of db.prepare('SELECT layer, version, articles FROM layer_versions ORDER BY layer, version').all() as any[]) {
-        versions[r.version.includes('@') ? r.version : `${r.layer}@${r.version}`] = r.articles;
+        versions[`${r.layer}: ${r.version}`] = r.articles;
       }
       return {
         articles: n('SELECT COUNT(*) FROM articles'),
