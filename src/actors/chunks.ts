@@ -63,6 +63,8 @@ export function chunks(w: Work, a: number, b: number, hits: Hit[]): Chunk[] {
       if (i >= b) break;
       const c = norms[i];
       if (nameAt(i)) {
+        // An acronym after a longer name is its abbreviation, a name of its own: "... Missing Migrants CIPIMD".
+        if (i - s >= 2 && isAllCaps(texts[i]) && !isAllCaps(texts[i - 1]) && !hitAt.has(i)) break;
         // Two dictionary names side by side stay apart ("Russia Belarus" is rare; "Afghanistan Taliban" is two).
         if (hitEnd.has(i) && hitAt.has(i) && countryLike(hitEnd.get(i)) && !hasHead) break;
         continue;

@@ -5,6 +5,7 @@ import { resolveChunk, type SentenceCtx } from './resolve.ts';
 import type { Draft, Work } from './work.ts';
 
 const TYPES = new Set(['PERSON', 'ORG', 'LOC', 'NORP']);
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'madame', 'dr', 'dr.', 'mx']);
 
 /**
  * Merges the tagger's names with the rules' drafts. Dictionary matches keep their actor; the tagger
@@ -17,8 +18,10 @@ export function mergeTagged(w: Work, drafts: Draft[], spans: NameSpan[], sentenc
   const out: Draft[] = [...dictDrafts];
   for (const sp of spans) {
     if (!TYPES.has(sp.type)) continue;
-    const s = tokenAt(w.tokens, sp.start);
+    let s = tokenAt(w.tokens, sp.start);
     let e = tokenAt(w.tokens, sp.end - 1) + 1;
+    // A person's name without the honorific before it: "Madam Mai Bright" -> "Mai Bright".
+    while (sp.type === 'PERSON' && e - s > 1 && HONORIFICS.has(w.norms[s])) s += w.texts[s + 1] === '.' && e - s > 2 ? 2 : 1;
     if (s >= w.tokens.length || e <= s) continue;
     e = Math.min(e, w.tokens.length);
     const inDict = dictDrafts.find((d) => d.s <= s && e <= d.e);

@@ -115,8 +115,10 @@ function namePart(w: Work, ch: Chunk, c: SentenceCtx, country: string | null): D
   if (title && country && !title.country) title = { ...title, country };
   let i = lead.start;
   let hits = ch.hits.filter((h) => h.s >= i);
-  // A surname alias inside a longer unknown name is not that person: "Abbas Imene", "Marcos Buscaglia".
-  if (hits.some((h) => h.surface.entry.type === 'PERSON' && h.e - h.s === 1) && hits.length === 1 && ch.e - i > 1) hits = [];
+  // A one-word name inside a longer unknown name is not that actor: "Abbas Imene" is not Mahmoud
+  // Abbas, "Richard Wagner" not the Wagner Group. Countries and intergovernmental bodies keep theirs.
+  const loose = (h: Hit) => h.e - h.s === 1 && h.surface.use === 'name' && h.surface.entry.kind !== 'country' && h.surface.entry.kind !== 'igo';
+  if (hits.length === 1 && loose(hits[0]) && ch.e - i > 1) hits = [];
   const after = titleAfter(w, ch.e, c.b, c.hitAt);
   while (i < ch.e) {
     const h = hits.find((x) => x.s >= i);
