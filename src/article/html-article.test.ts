@@ -95,6 +95,15 @@ describe('HTML article: hard pages', () => {
     expect(doc.text).toContain('The committee met again on Monday');
   });
 
+  it('keeps linked headings, short list items and linked source URLs; drops a bare page URL', () => {
+    const html = `<html><body><article><p>https://gazette.example/news/article-123.php</p><ul><li>Speed x2</li><li>Range 40 km</li></ul>
+      <p>${prose}</p><h3><a href="/p/1">Harbour Pass 2024</a></h3><p>${prose}</p>
+      <p>Sources:</p><p><a href="https://archive.example/report-2019">https://archive.example/report-2019</a></p></article></body></html>`;
+    const paragraphs = read(html).text.split('\n\n');
+    expect(paragraphs).not.toContain('https://gazette.example/news/article-123.php');
+    expect(paragraphs).toEqual(expect.arrayContaining(['Speed x2', 'Range 40 km', 'Harbour Pass 2024', 'https://archive.example/report-2019']));
+  });
+
   it('reads a bare fragment with no <html> or <body>', () => {
     const doc = read(`<p>${prose}</p><p>${prose}</p>`);
     expect(doc.text.split('\n\n')).toHaveLength(2);

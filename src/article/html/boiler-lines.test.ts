@@ -22,7 +22,6 @@ describe('boilerKind', () => {
     ['Have a tip? Our reporter may be reached at desk@example.org.', 'subscribe'],
     ['Advertisement', 'boilerplate'],
     ['Continue Reading Below', 'subscribe'],
-    ['https://news.example/world/article-123.php', 'boilerplate'],
     ['Copyright 2021 Daily Ledger. All rights reserved.', 'credit'],
     ['By Ana Ruiz, Jon Pike on Monday, March 1st, 2021 at 11:08 a.m.', 'byline'],
     ['The new wing of the museum, installation view, photos © Studio Lindt, 2021', 'credit'],

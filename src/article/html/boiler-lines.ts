@@ -36,7 +36,6 @@ const LABEL = /^(?:advertisement|advert|ad|sponsored|sponsored content|promoted|
 export function boilerKind(text: string): BoilerKind | null {
   const n = text.length;
   if (n <= 60 && LABEL.test(text)) return 'boilerplate';
-  if (n <= 300 && /^(?:https?:\/\/|www\.)\S+$/.test(text)) return 'boilerplate';
   if (n <= 300) {
     for (const re of CREDIT) if (re.test(text)) return 'credit';
   }

@@ -11,7 +11,7 @@ import type { HtmlBlock } from './content-blocks.ts';
  *  3. the headline repeated in the body;
  *  4. promotion lines ("Read more: ...") and headed promotion blocks ("Related", "You may also
  *     like" followed by links), then loose link-only blocks: these go to related links;
- *  5. the edges: short non-prose lines before the first and after the last paragraph of prose are
+ *  5. the edges: link lines around the prose, short lines before it and headings after it are
  *     navigation, kickers and footers.
  * Repeated blocks are kept: in HTML they are recipe steps, table rows and list items that really
  * repeat (a repeated standfirst is a text-input habit; captions that repeat are dropped as captions).
@@ -31,6 +31,8 @@ export function classifyBlocks(blocks: HtmlBlock[], titles: (string | null)[]): 
     else {
       const kind = boilerKind(b.text);
       if (kind) roles[i] = kind === 'byline' ? 'byline' : kind === 'dateline' ? 'dateline' : 'boilerplate';
+      // A bare URL that is not a link is the page's share or canonical address; a linked one is a source.
+      else if (b.text.length <= 300 && BARE_URL.test(b.text) && linkShare(b) < 0.5) roles[i] = 'boilerplate';
       else if (b.text.length < 300 && titleKeys.has(key(b.text))) roles[i] = 'title';
     }
   });
@@ -51,7 +53,9 @@ export function classifyBlocks(blocks: HtmlBlock[], titles: (string | null)[]): 
       }
       continue;
     }
-    if (linkShare(b) >= 0.8 && words(b.text) <= 30 && !b.quoted) toRelated(i);
+    // Loose link-only lines are teasers; a linked heading is a heading (product and place names).
+    // A link whose text is its URL is a cited source, kept.
+    if (linkShare(b) >= 0.8 && words(b.text) <= 30 && !b.quoted && !b.heading && !BARE_URL.test(b.text)) toRelated(i);
   }
 
   // Lists whose items are all links are link lists, even when one item is long.
@@ -66,6 +70,7 @@ export function classifyBlocks(blocks: HtmlBlock[], titles: (string | null)[]): 
   return { roles, related };
 }
 
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/;
 const PROSE_END = /[.!?…:;"”’)\]。！？」]$/u;
 const isProse = (t: string) => words(t) >= 8 && PROSE_END.test(t);
 
@@ -80,7 +85,11 @@ function trimEdges(blocks: HtmlBlock[], roles: BlockRole[]): void {
     if (i >= first && i <= last) continue;
     const b = blocks[i];
     const n = words(b.text);
-    const edge = i < first ? n <= 4 || linkShare(b) >= 0.5 : n <= 2 || linkShare(b) >= 0.5 || roles[i] === 'heading';
+    // Before the prose, short lines are kickers, menus and stamps; after it, short lines are as
+    // often the end of a list or a signature as junk, and the line rules already took the junk.
+    // List items are content when short (specifications, steps); menus are caught as links.
+    const short = i < first && b.tag !== 'LI' && n <= 4;
+    const edge = short || (linkShare(b) >= 0.5 && !BARE_URL.test(b.text)) || (i > last && roles[i] === 'heading');
     if (edge) roles[i] = 'boilerplate';
   }
 }
