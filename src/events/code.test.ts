@@ -165,6 +165,14 @@ describe('events claimed in quotes', () => {
     expect(e.source[0].actorId).toBe('jacob-zuma');
     expect(e.target[0].country).toBe('MWI');
   });
+  it('does not make the speaker the source of a statement that names its own subject', () => {
+    const text = 'Prisoners rioted in a jail near Dili, local residents said.';
+    const RES = { id: null, name: 'local residents', country: 'TLS', sector: 'CVL' };
+    const doc = handDoc(text, [A('Dili', 'TLS'), { text: 'local residents', country: 'TLS', sector: 'CVL', kind: 'nominal' }], (d) => [
+      { start: 0, end: d.text.indexOf(','), kind: 'indirect', cue: null, speaker: { start: d.text.indexOf('local'), end: d.text.indexOf(' said') }, speakerActor: RES },
+    ]);
+    expect(codeDoc(doc, data).map((e) => e.source.length)).toEqual([0]);
+  });
   it('leaves quoteIndex null for an event told in the narrative', () => {
     const doc = handDoc('Angola attacked Namibian border posts.', [A('Angola', 'AGO'), A('Namibian border posts', 'NAM', 'MIL')]);
     expect(codeDoc(doc, data)[0].quoteIndex).toBeNull();

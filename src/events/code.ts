@@ -36,6 +36,12 @@ function sharesSubject(tokens: readonly Token[], prev: Trigger, trig: Trigger, r
   return !roles.source.length || roles.source[0].t0 >= prev.head;
 }
 
+/** Does the statement name a subject of its own before the trigger ("Prisoners rioted", not "a suspension")? */
+function namesSubject(tokens: readonly Token[], from: number, head: number): boolean {
+  for (let j = from; j < head; j++) if (tokens[j].pos === 'NOUN' || tokens[j].pos === 'PROPN' || tokens[j].pos === 'PRON') return true;
+  return false;
+}
+
 interface Segment {
   from: number;
   to: number;
@@ -51,6 +57,8 @@ interface Coded {
   negated: boolean;
   seg: Segment;
   subordinate: boolean;
+  /** "Y must ...": the speaker of the statement requests the act of Y. */
+  demanded: boolean;
 }
 
 function spansIn(spans: readonly ActorSpan[], from: number, to: number): ActorSpan[] {
@@ -134,7 +142,7 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       const joinedTo = last && /^(and|or)$/.test(tokens[trig.head - 1]?.norm ?? '') ? last : null;
       const subordinate = joinedTo ? joinedTo.subordinate : isSubordinate(tokens, trig.head, seg.from, prevHead);
       prevHead = trig.head;
-      coded.push({ trig, code, plover: pc.plover, roles, negated, seg, subordinate });
+      coded.push({ trig, code, plover: pc.plover, roles, negated, seg, subordinate, demanded: !!demandedOf });
     }
     // a trigger in the complement of an earlier verbal one is part of it: "agreed to share information"
     const absorbed = coded.filter((c, i) => {
@@ -145,7 +153,7 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
         // the same quote, or a statement the earlier verb introduces ("agreed that ... should cooperate")
         const introduces = a.seg.quote == null && c.seg.quote != null && quotes[c.seg.quote].start > tokens[a.trig.head].start;
         if (!VERBAL.has(a.plover) || c.trig.head > a.trig.end + ABSORB_REACH || (a.seg.quote !== c.seg.quote && !introduces)) continue;
-        for (let j = Math.max(a.trig.headEnd, c.trig.head - 4); j < c.trig.head; j++) if (COMPLEMENT.has(tokens[j].norm)) return false;
+        for (let j = Math.max(a.trig.headEnd, c.trig.head - 6); j < c.trig.head; j++) if (COMPLEMENT.has(tokens[j].norm)) return false;
       }
       return true;
     });
@@ -155,12 +163,15 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
     for (const c of kept) {
       let source = c.roles.source.map(toEventActor);
       let target = c.roles.target.map(toEventActor);
-      if (!source.length && c.seg.quote != null) {
+      if (c.demanded && c.seg.quote != null) {
+        const who = claimant(quotes[c.seg.quote], tokens, c.trig.head);
+        if (who) source = [who];
+      } else if (!source.length && c.seg.quote != null) {
         // the speaker is the source of what a quote claims of "we" or "I", and of what a reported
         // statement says with no subject of its own ("Italy announced a suspension of flights")
         const p = subjectPronoun(tokens, c.trig.head, c.seg.from);
         const q = quotes[c.seg.quote];
-        const own = p ? FIRST_PERSON.has(p.norm) || (THIRD_PERSON.has(p.norm) && q.kind !== 'direct') : q.kind !== 'direct' && !c.roles.passive;
+        const own = p ? FIRST_PERSON.has(p.norm) || (THIRD_PERSON.has(p.norm) && q.kind !== 'direct') : q.kind !== 'direct' && !c.roles.passive && !namesSubject(tokens, c.seg.from, c.trig.head);
         if (own) {
           const who = claimant(q, tokens, p ? p.at : c.trig.head);
           if (who) source = [who];
