@@ -22,8 +22,10 @@ const docs = records.map((r) => docOfText(r.id, r.text));
 const words = docs.reduce((n, d) => n + d.get('tokens').length, 0);
 
 let t = performance.now();
+const l0 = process.cpuUsage();
 const tag = createNameTagger({ modelPath: values.model });
 const loadMs = performance.now() - t;
+const loadCpu = process.cpuUsage(l0);
 
 const pred = new Map<string, { entities: { start: number; end: number; type: string }[] }>();
 docs.forEach((d) => pred.set(d.id, { entities: tag(d) }));
@@ -53,4 +55,4 @@ for (const agree of [true, false]) {
       `warm ${kw(warm[1])} words/s cpu (${kw(warm[0])} wall)`,
   );
 }
-console.log(`model load ${loadMs.toFixed(0)} ms; ${words} words (tokens) in ${docs.length} articles`);
+console.log(`model load ${loadMs.toFixed(0)} ms wall, ${((loadCpu.user + loadCpu.system) / 1000).toFixed(0)} ms cpu; ${words} words (tokens) in ${docs.length} articles`);

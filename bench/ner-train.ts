@@ -3,10 +3,12 @@
 // Reads ../shared/gold/entities/train at training time only; the texts are never written anywhere.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { exampleOf, type ExampleStats, type GoldRecord } from '../src/ner/examples.ts';
+import { docOfText, exampleOf, type ExampleStats, type GoldRecord } from '../src/ner/examples.ts';
 import { loadGazetteer } from '../src/ner/gazetteer.ts';
 import { serializeModel } from '../src/ner/model.ts';
-import { DEFAULT_GAZETTEER, DEFAULT_MODEL } from '../src/ner/tagger.ts';
+import { createNameTagger, DEFAULT_GAZETTEER, DEFAULT_MODEL } from '../src/ner/tagger.ts';
+// @ts-expect-error: plain ESM scorer without types
+import { score } from '../../shared/eval/tasks/entities.mjs';
 import { trainModel } from '../src/ner/train.ts';
 
 const { values } = parseArgs({
@@ -19,10 +21,14 @@ const { values } = parseArgs({
     beam: { type: 'string', default: '60' },
     seed: { type: 'string', default: '7' },
     out: { type: 'string', default: DEFAULT_MODEL },
+    // Keep the last N training records out of training and score the model on them (for experiments).
+    holdout: { type: 'string', default: '0' },
   },
 });
 const t0 = performance.now();
-const records: GoldRecord[] = readFileSync(`${values.split}/records.jsonl`, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const all: GoldRecord[] = readFileSync(`${values.split}/records.jsonl`, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+const held = Number(values.holdout);
+const records = held > 0 ? all.slice(0, all.length - held) : all;
 const stats: ExampleStats = { spans: 0, used: 0, untagged: 0, misaligned: 0 };
 const examples = records.map((r) => exampleOf(r, stats));
 console.log(`records: ${records.length}; spans ${JSON.stringify(stats)}; prepared in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -43,3 +49,9 @@ const header = {
 const text = serializeModel(model, header, Number(values.scale));
 writeFileSync(values.out!, text);
 console.log(`wrote ${values.out}: ${(text.length / 1e6).toFixed(2)} MB in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+if (held > 0) {
+  const rest = all.slice(all.length - held);
+  const tag = createNameTagger({ modelPath: values.out });
+  const pred = new Map(rest.map((r) => [r.id, { entities: tag(docOfText(r.id, r.text)) }]));
+  console.log(`held-out ${held} training records: ${score(rest, pred).summary}`);
+}

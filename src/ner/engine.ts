@@ -1,4 +1,5 @@
 import { BOS, EOS, isCapital, isLowerWord, OFFSETS, shortShapeOf, wordFeatures } from './features.ts';
+import { aggregateCues, CUE_FEATURES, cueBits } from './aggregate.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { NerModel } from './model.ts';
 import { spansOf, TAGS } from './tags.ts';
@@ -16,6 +17,8 @@ interface WordEntry {
   shapeId: number;
   /** Row of `first:<shape>`, or -1. */
   firstRow: number;
+  /** Cue bits for the words around it (aggregate.ts). */
+  cue: number;
   /** Rows of the bigram feature with each previous word seen so far (-1: no such feature). */
   bigrams: Map<WordEntry, number> | null;
 }
@@ -91,7 +94,7 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
     const ss = pseudo ? form : shortShapeOf(form);
     let shapeId = shapeIds.get(ss);
     if (shapeId === undefined) shapeIds.set(ss, (shapeId = shapeIds.size));
-    e = { v, ss, lower: pseudo ? form : form.toLowerCase(), kase, shapeId, firstRow: row(`first:${ss}`), bigrams: null };
+    e = { v, ss, lower: pseudo ? form : form.toLowerCase(), kase, shapeId, firstRow: row(`first:${ss}`), bigrams: null, cue: pseudo ? 0 : cueBits(form, form.toLowerCase(), gaz) };
     cache.set(key, e);
     return e;
   };
@@ -100,6 +103,9 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
   let emit = new Float32Array(0);
   let tags = new Int32Array(0);
 
+  const cueRows = CUE_FEATURES.map(([bit, name]) => [bit, row(name)] as const).filter(([, r]) => r >= 0);
+  let cueBuf = new Int32Array(0);
+  let capBuf = new Uint8Array(0);
   const dl = row('dl');
   const dc = row('dc');
   let docEnts: WordEntry[] = [];
@@ -112,13 +118,20 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
     // Document cues (see positionFeatures): lower-case words, and capitalised words inside sentences.
     const lowerSeen = new Set<string>();
     const capSeen = new Set<string>();
+    if (cueBuf.length < N) {
+      cueBuf = new Int32Array(N * 2);
+      capBuf = new Uint8Array(N * 2);
+    }
     for (let s = 0; s < u.sentStart.length; s++) {
       for (let i = u.sentStart[s]; i < u.sentEnd[s]; i++) {
         const e = (docEnts[i] = entry(u.form[i], u.pos[i]));
+        cueBuf[i] = e.cue;
+        capBuf[i] = e.kase === 1 ? 1 : 0;
         if (e.kase === 2) lowerSeen.add(u.form[i]);
         else if (e.kase === 1 && i > u.sentStart[s]) capSeen.add(u.form[i]);
       }
     }
+    const cues = aggregateCues(u.form, cueBuf, capBuf, u.sentStart, u.sentEnd);
     for (let s = 0; s < u.sentStart.length; s++) {
       const first = u.sentStart[s];
       const n = u.sentEnd[s] - first;
@@ -149,6 +162,8 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
         if (e.kase === 1) {
           if (lowerSeen.has(e.lower)) addRow(emit, at, dl);
           if (i === 0 && capSeen.has(f)) addRow(emit, at, dc);
+          const bits = cues.get(f) ?? 0;
+          if (bits) for (const [bit, r] of cueRows) if (bits & bit) addRow(emit, at, r);
         }
       }
       if (onScores) onScores(s, emit.slice(0, n * T));

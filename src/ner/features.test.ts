@@ -32,7 +32,7 @@ describe('NER features', () => {
 
   it('extracts the same features from the same document twice', () => {
     const u = unitsOf(docOfText('t', TEXT));
-    const ctx = unitContext(u);
+    const ctx = unitContext(u, gaz);
     const run = () => u.form.map((_, i) => {
       const s = u.sentStart.findIndex((a, k) => a <= i && i < u.sentEnd[k]);
       return allFeatures(u, i, u.sentStart[s], u.sentEnd[s], ctx, gaz).join(' ');
@@ -48,7 +48,7 @@ describe('NER features', () => {
     const model = loadModel(DEFAULT_MODEL);
     const big = loadGazetteer(DEFAULT_GAZETTEER);
     const u = unitsOf(docOfText('t', TEXT));
-    const ctx = unitContext(u);
+    const ctx = unitContext(u, big);
     const T = model.tags.length;
     const tag = createUnitTagger(model, big);
     let checked = 0;

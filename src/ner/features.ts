@@ -1,3 +1,4 @@
+import { CUE_FEATURES } from './aggregate.ts';
 import type { Gazetteer } from './gazetteer.ts';
 
 // Feature templates. A unit's features are (a) the features of the words around it, each computed
@@ -72,6 +73,8 @@ export interface DocContext {
   quoted: boolean[];
   lowerSeen: Set<string>;
   capSeen: Set<string>;
+  /** Aggregated cue bits of capitalised forms (aggregate.ts). */
+  cues: Map<string, number>;
 }
 
 export const isCapital = (form: string): boolean => form[0] !== form[0].toLowerCase();
@@ -92,6 +95,8 @@ export function positionFeatures(form: string, i: number, first: number, last: n
   if (isCapital(form)) {
     if (c.lowerSeen.has(c.lowers[i])) out.push('dl');
     if (i === first && c.capSeen.has(form)) out.push('dc');
+    const bits = c.cues.get(form) ?? 0;
+    for (const [bit, name] of CUE_FEATURES) if (bits & bit) out.push(name);
   }
   return out;
 }

@@ -40,7 +40,7 @@ export function trainModel(examples: Example[], gaz: Gazetteer, opt: TrainOption
   const T = N_TAGS;
   // Pass 1: count features.
   const counts = new Map<string, number>();
-  const perDoc = examples.map((ex) => unitContext(ex.units));
+  const perDoc = examples.map((ex) => unitContext(ex.units, gaz));
   examples.forEach((ex, d) => {
     const u = ex.units;
     for (let s = 0; s < u.sentStart.length; s++)

@@ -1,4 +1,5 @@
 import { BOS, EOS, isCapital, isLowerWord, OFFSETS, positionFeatures, quoteFlags, shortShapeOf, wordFeatures, type DocContext } from './features.ts';
+import { aggregateCues, cueBits } from './aggregate.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { Units } from './units.ts';
 
@@ -11,7 +12,7 @@ export function neighbour(u: Units, i: number, k: number, first: number, last: n
 }
 
 /** Shapes, lower-case forms, quotation flags and document cues of all units, computed once per document. */
-export function unitContext(u: Units): DocContext {
+export function unitContext(u: Units, gaz: Gazetteer): DocContext {
   const shapes = u.form.map(shortShapeOf);
   const lowers = u.form.map((f) => f.toLowerCase());
   const quoted: boolean[] = new Array(u.form.length).fill(false);
@@ -25,7 +26,9 @@ export function unitContext(u: Units): DocContext {
       else if (i > u.sentStart[s] && isCapital(f)) capSeen.add(f);
     }
   }
-  return { shapes, lowers, quoted, lowerSeen, capSeen };
+  const bits = u.form.map((f, i) => cueBits(f, lowers[i], gaz));
+  const cues = aggregateCues(u.form, bits, u.form.map(isCapital), u.sentStart, u.sentEnd);
+  return { shapes, lowers, quoted, lowerSeen, capSeen, cues };
 }
 
 /**
