@@ -58,15 +58,15 @@ export function analyzeActors(doc: Doc, dict: Dictionary, tagger: ((doc: Doc) =>
 }
 
 /**
- * Offsets of an entity without what wink leaves on its tokens: a possessive ("Malik’s"), a lower-case
- * prefix ("anti-Somoza", "post-Tendulkar") and, at the end of a sentence, an abbreviation's period.
+ * Offsets of an entity without what wink leaves on its tokens: a possessive ("Malik’s"), a prefix
+ * ("anti-Somoza", "post-Tendulkar"; not "sub-Saharan" or "al-Rahbi", which are part of the name) and, at the end of a sentence, an abbreviation's period.
  */
 export function trimmed(text: string, start: number, end: number, lastInSentence: boolean): { start: number; end: number } {
   const last = text.charCodeAt(end - 1);
   if (last === 115 /* s */ && end - start > 2 && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2;
   const first = text[start];
   if (first !== first.toUpperCase()) {
-    const pre = /^\p{Ll}+-(?=\p{Lu})/u.exec(text.slice(start, Math.min(end, start + 12)));
+    const pre = /^(?:anti|post|pre|pro|ex|non|neo|mid|then|counter)-(?=\p{Lu})/u.exec(text.slice(start, Math.min(end, start + 12)));
     if (pre && start + pre[0].length < end) start += pre[0].length;
   }
   if (lastInSentence && last === 46 /* . */ && end - start > 2 && /(^|\s)\p{Lu}\p{Ll}+\.$/u.test(text.slice(Math.max(start, end - 8), end))) end -= 1;

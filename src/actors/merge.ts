@@ -1,6 +1,7 @@
 import type { Sentence } from '../doc/types.ts';
 import { tokenAt } from '../doc/spans.ts';
 import type { NameSpan } from './ner-bridge.ts';
+import { PERSON_TITLES } from './lexicon.ts';
 import { resolveChunk, type SentenceCtx } from './resolve.ts';
 import type { Draft, Work } from './work.ts';
 
@@ -72,7 +73,13 @@ function orgHeads(w: Work, ruled: Draft[], out: Draft[]): Draft[] {
     if (joined) continue;
     const inside = out.filter((d) => d.s < r.e && r.s < d.e);
     if (!inside.length || inside.some((d) => d.s < r.s || d.e > r.e)) continue;
-    if (!inside.some((d) => d.type === 'ORG' && !d.entry) || inside.some((d) => d.s === r.s && d.e === r.e)) continue;
+    if (inside.some((d) => d.s === r.s && d.e === r.e)) continue;
+    // Only a name grown at its front ("Chinese" + "Nationalist Party"), not "Board of ..." or "... Spokesperson".
+    const piece = inside.find((d) => d.type === 'ORG' && !d.entry && d.e === r.e);
+    if (!piece || PERSON_TITLES.has(w.norms[r.e - 1])) continue;
+    let via = false;
+    for (let k = r.s; k < piece.s; k++) if (w.norms[k] === 'of' || w.norms[k] === 'for') via = true;
+    if (via) continue;
     for (const d of inside) out.splice(out.indexOf(d), 1);
     out.push(r);
   }
