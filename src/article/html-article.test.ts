@@ -104,6 +104,11 @@ describe('HTML article: hard pages', () => {
     expect(paragraphs).toEqual(expect.arrayContaining(['Speed x2', 'Range 40 km', 'Harbour Pass 2024', 'https://archive.example/report-2019']));
   });
 
+  it('keeps an embedded post whose wrapper is named as social', () => {
+    const html = `<html><body><article><p>${prose}</p><div class="social-media-embed"><blockquote class="twitter-tweet"><p>The new ferry timetable is finally out and it works for us <a href="https://t.example/x">t.example/x</a></p>— Island Parents (@islandparents) <a href="https://t.example/s/1">March 3, 2024</a></blockquote></div><p>${prose}</p></article></body></html>`;
+    expect(read(html).text).toContain('The new ferry timetable is finally out');
+  });
+
   it('reads a bare fragment with no <html> or <body>', () => {
     const doc = read(`<p>${prose}</p><p>${prose}</p>`);
     expect(doc.text.split('\n\n')).toHaveLength(2);

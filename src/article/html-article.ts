@@ -4,6 +4,7 @@ import { Doc } from '../doc/doc.ts';
 import type { Block, BlockRole } from '../doc/types.ts';
 import { classifyBlocks } from './html/classify-blocks.ts';
 import { contentBlocks, type HtmlBlock } from './html/content-blocks.ts';
+import { rescueEmbeds } from './html/embeds.ts';
 import { largestTextBlock } from './html/fallback.ts';
 import { readPageMeta } from './html/metadata.ts';
 import { flattenHtml, indexPage, MAX_DEPTH, unclosedTags } from './html/page-index.ts';
@@ -40,6 +41,7 @@ export function readHtmlArticle(init: { id: string; html: string; url: string | 
   const h1 = ix.h1?.textContent ?? null;
   const docTitle = ix.title?.textContent ?? null;
   const promoted = promotionLinks(ix, init.url);
+  rescueEmbeds(ix.blockquotes);
   let blocks: HtmlBlock[] = [];
   let rTitle: string | null = null;
   let rByline: string | null = null;

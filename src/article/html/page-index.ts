@@ -13,6 +13,7 @@ export interface PageIndex {
   heads: any[];
   /** The <html lang> attribute. */
   lang: string | null;
+  blockquotes: any[];
   /** How deep elements nest: real pages stay under a few hundred. */
   depth: number;
 }
@@ -20,7 +21,7 @@ export interface PageIndex {
 const HEAD_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'SPAN', 'P', 'DIV', 'HEADER']);
 
 export function indexPage(document: any): PageIndex {
-  const ix: PageIndex = { metas: [], ldJson: [], times: [], h1: null, title: null, heads: [], lang: document.documentElement?.getAttribute('lang') ?? null, depth: 0 };
+  const ix: PageIndex = { metas: [], ldJson: [], times: [], h1: null, title: null, heads: [], blockquotes: [], lang: document.documentElement?.getAttribute('lang') ?? null, depth: 0 };
   // Pre-order walk without recursion (a broken page can nest thousands deep), noting the depth.
   const root = document.documentElement;
   let el = root;
@@ -33,6 +34,7 @@ export function indexPage(document: any): PageIndex {
     } else if (tag === 'TIME') ix.times.push(el);
     else if (tag === 'H1') ix.h1 ??= el;
     else if (tag === 'TITLE') ix.title ??= el;
+    else if (tag === 'BLOCKQUOTE') ix.blockquotes.push(el);
     if (depth > ix.depth) ix.depth = depth;
     const first = el.firstElementChild;
     // Only leaf-like elements head a promotion block: text, perhaps inside one plain child.
