@@ -60,7 +60,12 @@ export function classifyBlocks(blocks: HtmlBlock[], titles: (string | null)[]): 
 
   // Lists whose items are all links are link lists, even when one item is long.
   const byList = new Map<number, number[]>();
-  blocks.forEach((b, i) => b.list >= 0 && byList.set(b.list, [...(byList.get(b.list) ?? []), i]));
+  blocks.forEach((b, i) => {
+    if (b.list < 0) return;
+    const items = byList.get(b.list);
+    if (items) items.push(i);
+    else byList.set(b.list, [i]);
+  });
   for (const items of byList.values()) {
     if (items.length >= 2 && items.every((i) => linkShare(blocks[i]) >= 0.6)) for (const i of items) if (roles[i] === 'body') toRelated(i);
   }
