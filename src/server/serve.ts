@@ -67,8 +67,24 @@ export async function runServer(opts: { db?: string; host?: string; port?: numbe
     process.stderr.write(`dyad: ${path}: no such store (run dyad ingest first, or give --db FILE)\n`);
     return 2;
   }
+  if (opts.port !== undefined && opts.port > 65535) {
+    process.stderr.write(`dyad: --port must be 0 to 65535, not ${opts.port}\n`);
+    return 2;
+  }
   const store = await openStore(path, { readonly: true });
-  const running = await startServer(store, { host: opts.host, port: opts.port });
+  let running: Running;
+  try {
+    running = await startServer(store, { host: opts.host, port: opts.port });
+  } catch (e) {
+    await store.close();
+    const code = (e as NodeJS.ErrnoException).code;
+    const where = `${opts.host ?? DEFAULT_HOST}:${opts.port ?? DEFAULT_PORT}`;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') {
+      process.stderr.write(`dyad: cannot listen on ${where} (${code}); try another --port or --host\n`);
+      return 1;
+    }
+    throw e;
+  }
   if (!LOOPBACK.has(opts.host ?? DEFAULT_HOST)) process.stderr.write('dyad: warning: serving beyond this machine; the API has no authentication\n');
   process.stdout.write(`dyad: serving ${path} at ${running.url} (Ctrl-C to stop)\n`);
   await new Promise<void>((resolve) => {
