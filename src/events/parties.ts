@@ -1,0 +1,36 @@
+// Fallbacks for the parties of an event when its own clause does not name them.
+import type { EventActor, Token } from '../doc/types.ts';
+import { toEventActor, type ActorSpan } from './actors.ts';
+import type { Trigger } from './match.ts';
+import type { Roles } from './roles.ts';
+
+/**
+ * When the clause names no target, the other party of the sentence: the nearest actor of another
+ * country than the source's ("on resolving the Ukraine conflict, ... Russia remains open to talks"),
+ * else the nearest other actor after the trigger ("Iraqi Kurds demonstrated ... for independence from
+ * Iraq").
+ */
+export function otherParty(spans: readonly ActorSpan[], source: EventActor[], trig: Trigger): EventActor[] {
+  const own = new Set(source.map((s) => s.country));
+  const mine = new Set(source.map((s) => s.start));
+  let best: ActorSpan | null = null;
+  let dist = Infinity;
+  let after: ActorSpan | null = null;
+  for (const s of spans) {
+    if (!s.actor.country || mine.has(s.start)) continue;
+    if (!after && s.t0 >= trig.end && !source.some((x) => x.actorId && x.actorId === s.actor.id)) after = s;
+    if (own.has(s.actor.country)) continue;
+    const d = s.t0 >= trig.end ? s.t0 - trig.end : trig.head - s.t1;
+    if (d < dist) { dist = d; best = s; }
+  }
+  const pick = best ?? after;
+  return pick ? [toEventActor(pick)] : [];
+}
+
+/** "X killed Y and wounded Z": a trigger after "and"/"but" whose subject would be found past the trigger before it. */
+export function sharesSubject(tokens: readonly Token[], prev: Trigger, trig: Trigger, roles: Roles): boolean {
+  let j = trig.head - 1;
+  while (j > prev.end && (tokens[j].pos === 'ADV' || tokens[j].pos === 'AUX')) j--;
+  if (tokens[j]?.norm !== 'and' && tokens[j]?.norm !== 'but') return false;
+  return !roles.source.length || roles.source[0].t0 >= prev.head;
+}
