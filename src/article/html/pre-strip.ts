@@ -1,7 +1,8 @@
 // Cuts from the raw HTML what never holds article text, before parsing: scripts (JSON-LD kept, the
 // metadata reads it), styles, SVG drawings, comments, templates, <noscript> fallbacks, menus
-// (<select>, <nav>), asides, buttons, iframes and <link> tags. On the benchmark's news pages this is 60% of the bytes;
-// linkedom builds every node with its own event map, so fewer nodes is most of the speed-up.
+// (<select>, <nav>), asides, buttons, iframes and <link> tags. On the benchmark's news pages this
+// is 60% of the bytes; linkedom builds every node with its own event map, so fewer nodes is most
+// of the speed-up.
 // <footer> is left alone: some sites put the last paragraphs or the source line in one.
 //
 // A scan with indexOf rather than one regex with lazy bodies: on broken pages (thousands of
