@@ -58,4 +58,6 @@ if (tagger) {
     best = Math.min(best, cpu(c));
   }
   console.log(`  of which the name tagger alone (src/ner): ${Math.round(words / (best / 1000)).toLocaleString('en')} words/s CPU`);
+  const spans = new Map(docs.map((d) => [d, tagger(d)]));
+  run('  the actors stage given the tagger\'s spans (its own share)', (d) => spans.get(d) ?? [], 5);
 } else console.log('name tagger: not present (src/ner or its model missing)');
