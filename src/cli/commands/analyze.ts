@@ -70,7 +70,10 @@ function analyzeOne(pipeline: Pipeline, record: RawRecord): object {
   try {
     return toContract(pipeline.analyze(record));
   } catch (e) {
-    if (isDyadError(e)) return { id: record.id, error: e.message };
-    return { id: record.id, error: `internal error: ${(e as Error).message}` };
+    if (isDyadError(e)) return { id: record.id, error: oneLine(e.message) };
+    return { id: record.id, error: oneLine(`record ${record.id}: internal error: ${(e as Error).message}`) };
   }
 }
+
+/** Errors are reported one line each, whatever a stage put in its message. */
+const oneLine = (s: string) => s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
