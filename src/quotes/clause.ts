@@ -31,7 +31,33 @@ export function afterCue(tokens: Token[], c: Cue, hi: number, lex: Lexicon): Aft
   const thatAt = findThat(tokens, k, hi, 14);
   if (thatAt >= 0 && (thatAt === k || ADVERBIAL_HEADS.has(tokens[k].norm) || tokens[k].norm === ',')) k = thatAt + 1;
   else if (k < hi && (tokens[k].norm === ':' || tokens[k].norm === ',')) k++;
+  else k = skipAdverbial(tokens, k, hi);
   return { at: k, addressee };
+}
+
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later', 'recently', 'again', 'also', 'repeatedly', 'last', 'this', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * Skips a short adverbial after a cue when a clause follows it: "said on Friday he met …", "said in an
+ * interview the deal was off". Returns where the clause starts, or k when nothing is skipped.
+ */
+function skipAdverbial(tokens: Token[], k: number, hi: number): number {
+  let i = k;
+  if (i < hi && TIME_WORDS.has(tokens[i].norm)) {
+    while (i < hi && TIME_WORDS.has(tokens[i].norm)) i++;
+  } else if (i < hi && tokens[i].pos === 'ADP' && tokens[i].norm !== 'that') {
+    i++;
+    while (i < hi && i - k < 7 && ['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN'].includes(tokens[i].pos) && !tokens[i].norm.match(/^(that|this)$/)) i++;
+    if (i === k + 1 || !['NOUN', 'PROPN', 'NUM'].includes(tokens[i - 1].pos)) return k;
+    while (i < hi && TIME_WORDS.has(tokens[i].norm)) i++;
+  } else return k;
+  if (i < hi && tokens[i].norm === ',') i++;
+  // A clause must follow: a subject then a verb within a few words.
+  for (let j = i; j < hi && j - i < 8; j++) {
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return j > i ? i : k;
+    if (tokens[j].pos === 'PUNCT' || tokens[j].pos === 'ADP') return k;
+  }
+  return k;
 }
 
 function findThat(tokens: Token[], k: number, hi: number, reach: number): number {

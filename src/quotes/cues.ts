@@ -41,9 +41,14 @@ export function cueAt(tokens: Token[], i: number, lo: number, hi: number, lex: L
     // wink tags some verb forms as nouns ("Morris says"): only an inflected form right after a
     // name or pronoun counts; a bare form ("the swing state") is the noun.
     const prev = i > lo ? tokens[i - 1] : null;
-    if (w === lemma) return null;
-    if (!prev || !(prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.pos === 'ADV')) return null;
+    if (!prev || !(prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.pos === 'ADV' || prev.pos === 'NUM')) return null;
     if (POSSESSIVE.has(prev.norm)) return null;
+    if (w === lemma) {
+      // A bare form tagged as a noun is a verb only between a plural subject and a clause ("4 in 10 say they …").
+      const next = i + 1 < hi ? tokens[i + 1] : null;
+      const plural = prev.pos === 'PRON' || prev.pos === 'NUM' || (prev.pos === 'NOUN' && prev.norm.endsWith('s'));
+      if (!plural || !next || !(next.pos === 'PRON' || next.pos === 'DET' || next.pos === 'PROPN' || next.pos === 'SCONJ' || next.norm === 'that')) return null;
+    }
   }
   let j = i + 1;
   const particle = lex.particles.get(lemma);

@@ -72,7 +72,7 @@ function reported(tokens: Token[], p: Paragraph, c: Cue, a: number, b: number, l
   if (left) {
     const after = afterCue(tokens, c, b, lex);
     const first = tokens[after.at];
-    const opens = first && !/^[.,;]$/.test(first.norm) && (first.pos !== 'ADP' || after.at > c.j);
+    const opens = first && !/^[.,;]$/.test(first.norm) && (first.pos !== 'ADP' || after.at > c.j || hasVerb(tokens, after.at, b));
     if (b - after.at >= MIN_CONTENT && opens) {
       const end = clauseEnd(tokens, p, after.at, lex);
       return { start: tokens[after.at].start, end: Math.min(end, tokens[b - 1].end), speaker: left.span, addressee: after.addressee?.span ?? null };
@@ -81,6 +81,10 @@ function reported(tokens: Token[], p: Paragraph, c: Cue, a: number, b: number, l
     // "CONTENT, X said." — the subject is preceded by a comma.
     const back = backward(tokens, left.i, a);
     if (back) return { ...back, speaker: left.span, addressee: null };
+    // An aside inside the clause: "This campaign, he says, is different."
+    if (left.i - 1 > a && tokens[left.i - 1].norm === ',' && c.j < b - 1 && tokens[c.j].norm === ',' && hasVerb(tokens, c.j + 1, b)) {
+      return { start: tokens[a].start, end: tokens[b - 1].end, speaker: left.span, addressee: null };
+    }
     return null;
   }
   // Inverted: "CONTENT, said X."
@@ -111,4 +115,9 @@ const OBJECT_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
 /** Whether the cue at [.., j) takes an object (so it reports nothing before it): "announced his resignation". */
 function hasObject(tokens: Token[], j: number, b: number): boolean {
   return j < b && OBJECT_POS.has(tokens[j].pos) && tokens[j].norm !== 'that';
+}
+
+function hasVerb(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
+  return false;
 }

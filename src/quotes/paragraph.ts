@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/doc.ts';
 import type { Token } from '../doc/types.ts';
 import { findQuotes, type MarkedQuote } from './marks.ts';
+import { useText } from './speaker.ts';
 
 /** A quotation with the tokens it covers: [ti, tj). */
 export interface TokQuote extends MarkedQuote {
@@ -27,6 +28,7 @@ const END = new Set(['.', '!', '?']);
 /** The body paragraphs that have tokens, each with its quotations mapped to tokens. */
 export function paragraphs(doc: Doc): Paragraph[] {
   const tokens = doc.get('tokens');
+  useText(tokens, doc.text);
   const blocks = doc.get('blocks');
   const out: Paragraph[] = [];
   let cur: Paragraph | null = null;

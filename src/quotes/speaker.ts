@@ -20,13 +20,24 @@ export interface SpeakerFind {
 
 const isWordish = (t: Token) => NP_POS.has(t.pos) || NP_INNER.has(t.norm);
 
+// The doc text of each token list, so a rule can see capitals (wink tags "Cook said" as VERB VERB).
+const texts = new WeakMap<Token[], string>();
+export const useText = (tokens: Token[], text: string) => void texts.set(tokens, text);
+const CLOSED = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM']);
+/** A capitalised open-class word: a name whatever its tag. */
+export function isName(tokens: Token[], k: number): boolean {
+  const text = texts.get(tokens);
+  const t = tokens[k];
+  return !!text && !CLOSED.has(t.pos) && /[A-Z]/.test(text[t.start]);
+}
+
 /** Extends left from token k (inclusive) over a noun phrase, no further than lo. Returns its first token. */
 function npLeft(tokens: Token[], k: number, lo: number): number {
   let a = k;
   while (a - 1 >= lo && k - a < MAX_NP) {
     const t = tokens[a - 1];
     if (t.pos === 'PRON' && t.norm !== 'his' && t.norm !== 'her' && t.norm !== 'their' && t.norm !== 'its') break;
-    if (!isWordish(t)) break;
+    if (!isWordish(t) && !isName(tokens, a - 1)) break;
     if (t.norm === 'and' && tokens[a].pos !== 'PROPN') break;
     a--;
   }
@@ -41,15 +52,22 @@ function npLeft(tokens: Token[], k: number, lo: number): number {
  */
 export function subjectLeft(tokens: Token[], cue: number, lo: number): SpeakerFind | null {
   let k = cue - 1;
-  while (k >= lo && SKIP_BEFORE_CUE.has(tokens[k].pos) && tokens[k].norm !== "'s" && tokens[k].norm !== '’s') k--;
+  const contracted = (i: number) => (tokens[i].norm === "'s" || tokens[i].norm === '’s') && i > lo && tokens[i - 1].pos === 'PRON';
+  while (k >= lo && ((SKIP_BEFORE_CUE.has(tokens[k].pos) && tokens[k].norm !== "'s" && tokens[k].norm !== '’s') || contracted(k))) k--;
   if (k < lo) return null;
+  if (tokens[k].norm === ')') {
+    // A parenthesis after the name: "Rep. Ann Lee (D-Ore.) said".
+    let c = k - 1;
+    while (c >= lo && tokens[c].norm !== '(' && k - c < 10) c--;
+    if (c > lo && tokens[c].norm === '(') k = c - 1;
+  }
   if (tokens[k].norm === ',') {
-    // Apposition: ", a top Trump surrogate," between the name and the cue.
+    // Apposition or aside between commas: ", a top Trump surrogate,", ", in her dissent,".
     let c = k - 1;
     while (c >= lo && tokens[c].norm !== ',' && k - c < 30) c--;
     if (c < lo || tokens[c].norm !== ',' || c + 1 >= k) return null;
     const first = tokens[c + 1];
-    if (!APPOSITION_OPEN.has(first.norm) && first.pos !== 'NOUN' && first.pos !== 'PROPN' && first.pos !== 'ADJ') return null;
+    if (!APPOSITION_OPEN.has(first.norm) && !['NOUN', 'PROPN', 'ADJ', 'ADP', 'NUM'].includes(first.pos)) return null;
     k = c - 1;
     if (k < lo) return null;
   }
@@ -59,7 +77,7 @@ export function subjectLeft(tokens: Token[], cue: number, lo: number): SpeakerFi
     return { span: { start: t.start, end: t.end }, i: k, j: k + 1 };
   }
   // wink tags some nouns as adjectives ("a top surrogate"): an adjective heads a phrase of two words or more.
-  const headish = t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'X' || (t.pos === 'ADJ' && k > lo && tokens[k - 1].pos !== 'PUNCT');
+  const headish = t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'NUM' || t.pos === 'X' || isName(tokens, k) || (t.pos === 'ADJ' && k > lo && tokens[k - 1].pos !== 'PUNCT');
   if (!headish || NOT_SUBJECT.has(t.norm)) return null;
   const a = npLeft(tokens, k, lo);
   if (t.pos === 'ADJ' && a === k) return null;
