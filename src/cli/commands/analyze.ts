@@ -37,9 +37,9 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions): Pro
       const doc = pipeline.analyze(record);
       out.write(opts.json ? JSON.stringify(toContract(doc), null, 2) + '\n' : summarise(doc) + '\n');
     } catch (e) {
-      if (!isDyadError(e)) throw e;
+      if (e instanceof UsageError) throw e;
       failed++;
-      err.write(`dyad: ${e.message}\n`);
+      err.write(`dyad: ${oneLine(isDyadError(e) ? e.message : `${file}: internal error: ${(e as Error).message}`)}\n`);
     }
   }
   return failed === files.length ? 1 : 0;
