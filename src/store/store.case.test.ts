@@ -105,7 +105,9 @@ for (const [name, make] of backends) {
       const dyads = await store.dyads({ source: 'TUR' });
       expect(dyads).toHaveLength(1);
       expect(dyads[0]).toMatchObject({ source: { key: ERDOGAN.id }, target: { key: 'RUSGOV' }, count: 1, quad: [0, 0, 1, 0], meanGoldstein: -2 });
-      expect(dyads[0].months).toEqual([{ month: '2024-07', count: 1, meanGoldstein: -2 }]);
+      expect(dyads[0].months).toEqual([{ month: '2024-07', count: 1, quad: [0, 0, 1, 0], meanGoldstein: -2 }]);
+      expect(await store.dyads({ source: 'TUR', exactKeys: true })).toEqual([]);
+      expect((await store.dyads({ source: ERDOGAN.id!, target: 'RUSGOV', exactKeys: true }))[0].count).toBe(1);
       const graph = await store.graph({ quadClass: 1 });
       expect(graph.edges).toEqual([expect.objectContaining({ source: PUTIN.id, target: TALIBAN.id, weight: 1, quadClass: 1, meanGoldstein: 3.4 })]);
       expect(graph.nodes.map((n) => n.key).sort()).toEqual([TALIBAN.id, PUTIN.id].sort());

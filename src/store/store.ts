@@ -157,6 +157,8 @@ export interface EventQuery extends Page {
 export interface DyadMonth {
   month: string; // YYYY-MM
   count: number;
+  /** Events by quad class 1..4 in the month. */
+  quad: [number, number, number, number];
   meanGoldstein: number | null;
 }
 
@@ -181,6 +183,8 @@ export interface DyadQuery extends Page {
   minCount?: number;
   /** How many of the latest months each pair lists (default 24). */
   months?: number;
+  /** Take source, target and actor as exact actor keys, never as country codes or name parts. */
+  exactKeys?: boolean;
 }
 
 export interface SearchHit {

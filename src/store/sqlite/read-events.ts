@@ -103,11 +103,16 @@ export function* iterateEvents(db: Database.Database, includeNegated = false): G
 
 function dyadWhere(db: Database.Database, q: DyadQuery & { quadClass?: number; country?: string }, params: unknown[]): string {
   const where: string[] = [];
-  if (q.source) where.push(actorCondition(db, q.source, 'd.source_actor_id', null, params));
-  if (q.target) where.push(actorCondition(db, q.target, 'd.target_actor_id', null, params));
+  const cond = (value: string, col: string) => {
+    if (!q.exactKeys) return actorCondition(db, value, col, null, params);
+    params.push(value);
+    return `${col} IN (SELECT id FROM actors WHERE key = ?)`;
+  };
+  if (q.source) where.push(cond(q.source, 'd.source_actor_id'));
+  if (q.target) where.push(cond(q.target, 'd.target_actor_id'));
   if (q.actor) {
-    const a = actorCondition(db, q.actor, 'd.source_actor_id', null, params);
-    const b = actorCondition(db, q.actor, 'd.target_actor_id', null, params);
+    const a = cond(q.actor, 'd.source_actor_id');
+    const b = cond(q.actor, 'd.target_actor_id');
     where.push(`(${a} OR ${b})`);
   }
   if (q.country) {
@@ -136,13 +141,14 @@ export function queryDyads(db: Database.Database, q: DyadQuery = {}): DyadRow[] 
   if (!rows.length) return [];
   const actor = db.prepare('SELECT key, name, country, sector FROM actors WHERE id = ?');
   // The latest months of each pair (default 24), oldest first: enough for a trend line and the delta.
-  const months = db.prepare(`SELECT month, n, gsum, gn FROM dyad_months d WHERE source_actor_id = ? AND target_actor_id = ?
+  const months = db.prepare(`SELECT month, n, q1, q2, q3, q4, gsum, gn FROM dyad_months d WHERE source_actor_id = ? AND target_actor_id = ?
     ${q.since ? 'AND month >= @since' : ''} ${q.until ? 'AND month <= @until' : ''} ORDER BY month DESC LIMIT @max`);
   const bounds = { max: Math.max(2, q.months ?? 24), ...(q.since ? { since: q.since.slice(0, 7) } : {}), ...(q.until ? { until: q.until.slice(0, 7) } : {}) };
   return rows.map((r) => {
     const m = (months.all(r.s, r.t, bounds) as Record<string, any>[]).reverse().map((x) => ({
       month: x.month as string,
       count: x.n as number,
+      quad: [x.q1, x.q2, x.q3, x.q4] as [number, number, number, number],
       meanGoldstein: mean(x.gsum, x.gn),
     }));
     const last = m[m.length - 1]?.meanGoldstein;
