@@ -1,11 +1,12 @@
 import type { Sentence } from '../doc/types.ts';
 import { tokenAt } from '../doc/spans.ts';
 import type { NameSpan } from './ner-bridge.ts';
-import { PERSON_TITLES } from './lexicon.ts';
+import { NAME_PARTICLES, PERSON_TITLES } from './lexicon.ts';
 import { resolveChunk, type SentenceCtx } from './resolve.ts';
 import type { Draft, Work } from './work.ts';
 
 const TYPES = new Set(['PERSON', 'ORG', 'LOC', 'NORP']);
+const lowerWord = (w: Work, k: number) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.texts[k]) && !NAME_PARTICLES.has(w.norms[k]);
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'madame', 'dr', 'dr.', 'mx']);
 
 /**
@@ -23,6 +24,12 @@ export function mergeTagged(w: Work, drafts: Draft[], spans: NameSpan[], sentenc
     let e = tokenAt(w.tokens, sp.end - 1) + 1;
     // A person's name without the honorific before it: "Madam Mai Bright" -> "Mai Bright".
     while (sp.type === 'PERSON' && e - s > 1 && HONORIFICS.has(w.norms[s])) s += w.texts[s + 1] === '.' && e - s > 2 ? 2 : 1;
+    // Places and people start and end with a capitalised word or a name particle: "southern Jiangxi province" ->
+    // "Jiangxi"; a lower-case part after a hyphen stays ("Lee Lap-yip").
+    if (sp.type === 'LOC' || sp.type === 'PERSON') {
+      while (e - s > 1 && lowerWord(w, s)) s++;
+      while (e - s > 1 && lowerWord(w, e - 1) && w.texts[e - 2] !== '-') e--;
+    }
     if (s >= w.tokens.length || e <= s) continue;
     e = Math.min(e, w.tokens.length);
     const inDict = dictDrafts.find((d) => d.s <= s && e <= d.e);
