@@ -109,6 +109,16 @@ describe('HTML article: hard pages', () => {
     expect(read(html).text).toContain('The new ferry timetable is finally out');
   });
 
+  it('takes a "More:" block of linked headings into related, and goes on with the body after it', () => {
+    const html = `<html><body><article><p>${prose}</p><h4>More:</h4><h4><a href="/a">Ferry fares frozen for the winter</a></h4>
+      <h4><a href="/b">Island school gets a new boat</a></h4><p>The vote is expected on Friday, the chair of the committee said after the meeting.</p></article></body></html>`;
+    const doc = read(html, 'https://gazette.example/news/x');
+    expect(doc.text).not.toContain('More:');
+    expect(doc.text).not.toContain('Ferry fares');
+    expect(doc.text).toContain('The vote is expected on Friday');
+    expect(doc.meta.related.map((r) => r.title)).toEqual(['Ferry fares frozen for the winter', 'Island school gets a new boat']);
+  });
+
   it('reads a bare fragment with no <html> or <body>', () => {
     const doc = read(`<p>${prose}</p><p>${prose}</p>`);
     expect(doc.text.split('\n\n')).toHaveLength(2);

@@ -47,8 +47,12 @@ export function classifyBlocks(blocks: HtmlBlock[], titles: (string | null)[]): 
     }
     if (isPromoHead(b)) {
       roles[i] = 'boilerplate';
-      for (let j = i + 1; j < blocks.length && roles[j] !== 'heading' && (linkShare(blocks[j]) >= 0.5 || (blocks[j].list >= 0 && words(blocks[j].text) <= 20) || roles[j] !== 'body'); j++) {
-        if (roles[j] === 'body') toRelated(j);
+      // The block runs on over links (linked headings too), short list items and dropped lines.
+      for (let j = i + 1; j < blocks.length; j++) {
+        const n = blocks[j];
+        const linky = linkShare(n) >= 0.5 && !BARE_URL.test(n.text);
+        if (!(linky || (roles[j] === 'body' && n.list >= 0 && words(n.text) <= 20) || (roles[j] !== 'body' && roles[j] !== 'heading'))) break;
+        if (roles[j] === 'body' || roles[j] === 'heading') toRelated(j);
         i = j;
       }
       continue;
@@ -106,7 +110,7 @@ function htmlPromotion(text: string): { title: string } | null {
   return m ? { title: m[1].trim() } : null;
 }
 
-const PROMO_HEAD = /^(?:related(?: articles?| stories| news| content| links| posts| coverage| reading)?|read more|read next|read also|also read|more (?:from|on|about|stories|news|like this|in|to explore)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| reading)?|don['’]t miss|must read|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|latest(?: news| stories)?|top stories|further reading|see also|editor['’]s picks?|what to read next|popular (?:stories|posts|articles)|more coverage|holiday gift guides|in other news|elsewhere on .{1,30}|keep reading|also on .{1,30}|related topics)\s*[:.…]*$/i;
+const PROMO_HEAD = /^(?:more|related(?: articles?| stories| news| content| links| posts| coverage| reading)?|read more|read next|read also|also read|more (?:from|on|about|stories|news|like this|in|to explore)\b.*|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| reading)?|don['’]t miss|must read|trending(?: now| stories)?|most (?:popular|read|viewed|shared)|latest(?: news| stories)?|top stories|further reading|see also|editor['’]s picks?|what to read next|popular (?:stories|posts|articles)|more coverage|holiday gift guides|in other news|elsewhere on .{1,30}|keep reading|also on .{1,30}|related topics)\s*[:.…]*$/i;
 
 function isPromoHead(b: HtmlBlock): boolean {
   return isPromoHeading(b.text);
