@@ -116,7 +116,10 @@ describe('HTML article: hard pages', () => {
     expect(doc.text).not.toContain('More:');
     expect(doc.text).not.toContain('Ferry fares');
     expect(doc.text).toContain('The vote is expected on Friday');
-    expect(doc.meta.related.map((r) => r.title)).toEqual(['Ferry fares frozen for the winter', 'Island school gets a new boat']);
+    expect(doc.meta.related).toEqual([
+      { title: 'Ferry fares frozen for the winter', url: 'https://gazette.example/a' },
+      { title: 'Island school gets a new boat', url: 'https://gazette.example/b' },
+    ]);
   });
 
   it('reads a bare fragment with no <html> or <body>', () => {

@@ -9,7 +9,7 @@ import { largestTextBlock } from './html/fallback.ts';
 import { readPageMeta } from './html/metadata.ts';
 import { flattenHtml, indexPage, MAX_DEPTH, unclosedTags } from './html/page-index.ts';
 import { preStrip } from './html/pre-strip.ts';
-import { mergeRelated, promotionLinks } from './html/related-links.ts';
+import { mergeRelated, promotionLinks, resolve } from './html/related-links.ts';
 import { buildSections } from './sections.ts';
 import { matchDateline } from './shapes.ts';
 
@@ -60,7 +60,7 @@ export function readHtmlArticle(init: { id: string; html: string; url: string | 
     blocks = el ? contentBlocks(el) : [];
     ({ roles, related } = classifyBlocks(blocks, [page.title, h1, docTitle, rTitle]));
   }
-  return buildDoc(init, blocks, roles, { ...page, byline: page.byline ?? clean(rByline), related: mergeRelated(related, promoted) });
+  return buildDoc(init, blocks, roles, { ...page, byline: page.byline ?? clean(rByline), related: mergeRelated(related.map((r) => ({ ...r, url: resolve(r.url, init.url) })), promoted) });
 }
 
 function buildDoc(

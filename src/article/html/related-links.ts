@@ -51,7 +51,7 @@ export function mergeRelated(inBody: Related[], blocks: Related[]): Related[] {
 }
 
 /** An absolute link: relative ones resolved against the page's URL when it is known. */
-function resolve(href: string | null, base: string | null): string | null {
+export function resolve(href: string | null, base: string | null): string | null {
   if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return null;
   try {
     return new URL(href, base ?? undefined).href;
