@@ -64,6 +64,7 @@ export function isAttributive(tokens: readonly Token[], i: number, from: number)
   const prev = i > from ? tokens[i - 1] : null;
   const next = tokens[i + 1];
   if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s" || prev.norm === '-')) return true;
+  if (prev && prev.pos === 'ADP' && next && next.pos === 'NOUN') return true; // "made by forced labour"
   return !prev && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN');
 }
 
