@@ -19,6 +19,7 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '100' },
     prune: { type: 'string', default: '0.05' },
     beam: { type: 'string', default: '60' },
+    warm: { type: 'string', default: '4000' },
     seed: { type: 'string', default: '7' },
     out: { type: 'string', default: DEFAULT_MODEL },
     // Keep the last N training records out of training and score the model on them (for experiments).
@@ -38,6 +39,14 @@ const model = trainModel(examples, gaz, { ...opts, log: (l) => console.log(l) })
 // Prune: weights below the threshold are zeroed, so rare and useless features drop out of the file.
 const prune = Number(values.prune);
 for (let k = 0; k < model.weights.length; k++) if (Math.abs(model.weights[k]) < prune) model.weights[k] = 0;
+// The most frequent words (with their POS) are listed in the header, so the tagger can fill its word
+// cache at load time instead of during the first articles it reads.
+const pairCounts = new Map<string, number>();
+for (const ex of examples) ex.units.form.forEach((f, i) => {
+  const k = `${ex.units.pos[i]}\u0001${f}`;
+  pairCounts.set(k, (pairCounts.get(k) ?? 0) + 1);
+});
+const warm = [...pairCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, Number(values.warm)).map(([k]) => k.split('\u0001').reverse());
 const header = {
   trainedOn: 'shared/gold/entities/train (English Worldwide Newswire, stanfordnlp/en-worldwide-newswire)',
   records: records.length,
@@ -45,6 +54,7 @@ const header = {
   ...opts,
   prune,
   beam: Number(values.beam),
+  warm,
 };
 const text = serializeModel(model, header, Number(values.scale));
 writeFileSync(values.out!, text);

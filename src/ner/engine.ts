@@ -26,7 +26,8 @@ interface WordEntry {
 /** Span found: [firstUnit, endUnit (exclusive), typeIndex, margin]. */
 export type UnitSpan = [number, number, number, number];
 
-const CACHE_LIMIT = 200_000;
+// About 0.5 kB per word: 50k words is some 25 MB; the cache is emptied when full.
+const CACHE_LIMIT = 50_000;
 /** Decoder states scoring this far below the best at a unit are dropped (see viterbiBeam), unless the model says otherwise. */
 export const DEFAULT_BEAM = 60;
 
@@ -100,6 +101,9 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
   };
   const bos = entry(BOS, '');
   const eos = entry(EOS, '');
+  // Frequent words listed by the trainer: cached now, so the first articles are tagged at full speed.
+  const warm = model.header.warm;
+  if (Array.isArray(warm)) for (const p of warm) if (Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'string') entry(p[0], p[1]);
   let emit = new Float32Array(0);
   let tags = new Int32Array(0);
 
