@@ -40,8 +40,9 @@ export function queryEvents(db: Database.Database, q: EventQuery = {}): EventRow
   const params: unknown[] = [];
   const cond = (value: string, actorCol: string, countryCol: string, into = params) => {
     if (!q.exactKeys) return actorCondition(db, value, actorCol, countryCol, into);
-    into.push(value);
-    return `${actorCol} IN (SELECT id FROM actors WHERE key = ?)`;
+    // The id as a literal, so the planner walks the (actor, date) index; a subquery made it sort.
+    const id = db.prepare('SELECT id FROM actors WHERE key = ?').pluck().get(value) as number | undefined;
+    return id === undefined ? '0' : `${actorCol} = ${id}`;
   };
   if (q.source) where.push(cond(q.source, 'e.source_actor_id', 'e.source_country'));
   if (q.target) where.push(cond(q.target, 'e.target_actor_id', 'e.target_country'));
