@@ -2,7 +2,8 @@
 // seconds per endpoint; p50/p99 latency), and the page's first render in headless Chromium (from
 // navigation start until the network is drawn). Targets: /api/graph and /api/events?source=… p99 <= 100 ms,
 // first render <= 2 s. Build the 1M-event store first with: npx tsx bench/query.ts 1000000 --keep /tmp/q1m.db
-// Run: npx tsx bench/serve.ts /tmp/q1m.db [--connections 8] [--seconds 5]
+// Run: npx tsx bench/serve.ts /tmp/q1m.db [--connections 8] [--seconds 5] [--no-cache]
+// --no-cache turns off the server's 5 s answer cache, so every request reaches the store.
 import { existsSync } from 'node:fs';
 import { startServer } from '../src/server/serve.ts';
 import { openStore } from '../src/store/open.ts';
@@ -19,8 +20,9 @@ const SECONDS = arg('--seconds', 5);
 
 const store = await openStore(path, { readonly: true });
 const stats = await store.stats();
-const server = await startServer(store, { port: 0 });
-process.stdout.write(`store: ${stats.events} events, ${stats.actors} actors, ${stats.articles} articles; ${C} connections, ${SECONDS} s per endpoint\n`);
+const noCache = process.argv.includes('--no-cache');
+const server = await startServer(store, { port: 0, cacheMs: noCache ? 0 : undefined });
+process.stdout.write(`store: ${stats.events} events, ${stats.actors} actors, ${stats.articles} articles; ${C} connections, ${SECONDS} s per endpoint, answer cache ${noCache ? 'off' : 'on (5 s)'}\n`);
 
 const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 

@@ -105,6 +105,7 @@ describe('dyads', () => {
   });
   it('gives one pair its timeline by month and quad class, and evidence with trigger and claimant', async () => {
     const { body } = await get('/api/dyad?source=vladimir-putin&target=taliban');
+    expect(body).toMatchObject({ events: 2, quad: [1, 1, 0, 0], meanGoldstein: 5.4 });
     expect(body.months).toEqual([
       { month: '2024-06', count: 1, quad: [1, 0, 0, 0], meanGoldstein: 3.4 },
       { month: '2024-08', count: 1, quad: [0, 1, 0, 0], meanGoldstein: 7.4 },
@@ -118,7 +119,10 @@ describe('dyads', () => {
     const claim = (await get('/api/dyad?source=RUS&target=UKR')).body.evidence.items[0];
     expect(claim.claimant).toMatchObject({ text: 'Dmytro Kuleba', actor: { id: 'dmytro-kuleba' } });
     expect(claim.sentence.slice(...claim.triggerInSentence)).toBe('shelled');
-    expect((await get('/api/dyad?source=vladimir-putin&target=taliban&quadClass=2')).body.months).toHaveLength(1);
+    const material = (await get('/api/dyad?source=vladimir-putin&target=taliban&quadClass=2')).body;
+    expect(material.evidence.items.map((e: any) => e.plover)).toEqual(['AID']);
+    expect(material.months).toHaveLength(2);
+    expect((await get('/api/dyad?source=vladimir-putin&target=taliban&since=2024-08-01')).body).toMatchObject({ events: 1, months: [{ month: '2024-08' }] });
     expect((await get('/api/dyad?source=vladimir-putin&target=taliban&limit=1')).body.evidence).toMatchObject({ more: true });
     await bad('/api/dyad?source=vladimir-putin', 'target', /required/);
     await bad('/api/dyad?source=a&target=b&until=2024-02-30', 'until', /YYYY-MM-DD/);

@@ -7,6 +7,7 @@ import type { Store } from '../store/store.ts';
 import { actorRoutes } from './actors.ts';
 import { analyzeRoutes, MAX_BODY } from './analyze.ts';
 import { articleRoutes } from './articles.ts';
+import { createCache } from './cache.ts';
 import { dyadRoutes } from './dyads.ts';
 import { eventRoutes } from './events.ts';
 import { graphRoutes } from './graph.ts';
@@ -29,6 +30,8 @@ export interface AppOptions extends Omit<Deps, 'store'> {
   /** Host header values accepted (e.g. 127.0.0.1:7300), against DNS rebinding; all when unset. */
   allowedHosts?: string[];
   maxBody?: number;
+  /** How long a GET answer is reused, in ms (default 5000; 0: never). */
+  cacheMs?: number;
 }
 
 // No inline script or style, nothing from elsewhere: article text that slips into markup still runs nothing.
@@ -67,8 +70,16 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   const maxBody = opts.maxBody ?? MAX_BODY;
   app.post('/api/analyze', bodyLimit({ maxSize: maxBody, onError: (c) => fail(c, 413, `the body is larger than ${maxBody} bytes`, 'body') }));
 
+  const cacheMs = opts.cacheMs ?? 5000;
+  const cache = cacheMs > 0 ? createCache(cacheMs) : null;
   for (const r of ROUTES) {
-    app[r.method](r.path, async (c) => c.json((await r.handle(c, parseQuery(c, r.params), deps)) as object));
+    app[r.method](r.path, async (c) => {
+      const q = parseQuery(c, r.params);
+      const answer = () => r.handle(c, q, deps).then((v) => JSON.stringify(v));
+      const url = new URL(c.req.url);
+      const body = cache && r.method === 'get' ? await cache(url.pathname + url.search, answer) : await answer();
+      return c.body(body, 200, { 'Content-Type': 'application/json' });
+    });
   }
   const doc = openApi(ROUTES);
   app.get('/api/openapi.json', (c) => c.json(doc));

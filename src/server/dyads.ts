@@ -23,33 +23,6 @@ const list = route({
   },
 });
 
-/** Events counted for a timeline: enough for years of a busy pair, bounded so one request stays cheap. */
-export const TIMELINE_EVENTS = 5000;
-
-export interface TimelineMonth {
-  month: string;
-  count: number;
-  quad: [number, number, number, number];
-  meanGoldstein: number | null;
-}
-
-export function timeline(events: EventRow[]): TimelineMonth[] {
-  const by = new Map<string, { quad: [number, number, number, number]; count: number; gsum: number; gn: number }>();
-  for (const e of events) {
-    const day = e.date ?? e.article.date;
-    if (!day) continue;
-    const m = day.slice(0, 7);
-    const x = by.get(m) ?? { quad: [0, 0, 0, 0], count: 0, gsum: 0, gn: 0 };
-    x.count++;
-    if (e.quadClass && e.quadClass >= 1 && e.quadClass <= 4) x.quad[e.quadClass - 1]++;
-    if (e.goldstein !== null) (x.gsum += e.goldstein), x.gn++;
-    by.set(m, x);
-  }
-  return [...by.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([month, x]) => ({ month, count: x.count, quad: x.quad, meanGoldstein: x.gn ? Math.round((x.gsum / x.gn) * 100) / 100 : null }));
-}
-
 /**
  * Evidence for events: where the trigger sits in the sentence, and, for an event reported inside a
  * quote, who claimed it. Both come from the article's stored layers, each article read once.
@@ -79,24 +52,23 @@ export async function withEvidence(store: Store, events: EventRow[]) {
 const one = route({
   method: 'get',
   path: '/api/dyad',
-  summary: 'One directed pair: events per month by quad class with mean Goldstein, and a page of evidence (sentence, trigger, claimant)',
+  summary: 'One directed pair (exact actor keys): every month\'s events by quad class with mean Goldstein, and a page of evidence (sentence, trigger, claimant), newest first',
   params: {
     source: { type: 'string', description: 'source actor key', required: true },
     target: { type: 'string', description: 'target actor key', required: true },
-    since: { type: 'day', description: 'on or after this day' },
+    since: { type: 'day', description: 'on or after this day (the timeline counts whole months)' },
     until: { type: 'day', description: 'on or before this day' },
-    quadClass: { type: 'int', description: 'only this quad class', min: 1, max: 4 },
+    quadClass: { type: 'int', description: 'evidence of this quad class only (the timeline always shows all four)', min: 1, max: 4 },
     ...PAGE,
     limit: { ...PAGE.limit, default: 20 },
   },
   async handle(_c, q, { store }) {
-    const filter = { source: q.source, target: q.target, since: q.since, until: q.until, quadClass: q.quadClass };
-    const [all, page] = await Promise.all([
-      store.events({ ...filter, exactKeys: true, limit: TIMELINE_EVENTS }),
-      store.events({ ...filter, exactKeys: true, limit: q.limit! + 1, offset: q.offset }),
-    ]);
+    const pair = { source: q.source, target: q.target, exactKeys: true };
+    // The timeline reads the pair's monthly summaries, kept on write: every month, one indexed read.
+    const [dyad] = await store.dyads({ ...pair, since: q.since, until: q.until, months: 1200, limit: 1 });
+    const page = await store.events({ ...pair, since: q.since, until: q.until, quadClass: q.quadClass, limit: q.limit! + 1, offset: q.offset });
     const evidence = pageOf(await withEvidence(store, page), q.limit!, q.offset!);
-    return { source: all[0]?.source ?? null, target: all[0]?.target ?? null, events: all.length, capped: all.length >= TIMELINE_EVENTS, months: timeline(all), evidence };
+    return { source: dyad?.source ?? null, target: dyad?.target ?? null, events: dyad?.count ?? 0, quad: dyad?.quad ?? [0, 0, 0, 0], meanGoldstein: dyad?.meanGoldstein ?? null, months: dyad?.months ?? [], evidence };
   },
 });
 

@@ -41,12 +41,12 @@ export interface Running {
 }
 
 /** Serves a store; port 0 picks a free one. Requests must name this address (no DNS rebinding on loopback). */
-export async function startServer(store: Store, opts: { host?: string; port?: number; analyze?: Deps['analyze'] } = {}): Promise<Running> {
+export async function startServer(store: Store, opts: { host?: string; port?: number; analyze?: Deps['analyze']; cacheMs?: number } = {}): Promise<Running> {
   const host = opts.host ?? DEFAULT_HOST;
   const assets = await buildWeb();
   const roles = await dictionaryRoles();
   let allowed: string[] | undefined;
-  const app = createApp(store, { assets, roles, analyze: opts.analyze ?? pipelineAnalyzer(), get allowedHosts() { return allowed; } });
+  const app = createApp(store, { assets, roles, analyze: opts.analyze ?? pipelineAnalyzer(), cacheMs: opts.cacheMs, get allowedHosts() { return allowed; } });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? DEFAULT_PORT }, () => resolve(s));
     s.once('error', reject);

@@ -8,7 +8,6 @@ import { timelineChart, type TimelineMonth } from './timeline.ts';
 type Evidence = EventRow & { triggerInSentence: [number, number] | null; claimant: { text: string | null; actor: { name: string } | null } | null };
 interface DyadDetail {
   events: number;
-  capped: boolean;
   months: TimelineMonth[];
   evidence: PageOf<Evidence>;
 }
@@ -33,7 +32,7 @@ export async function edgePanel(panel: HTMLElement, edge: { source: string; targ
   );
   fill(panel,
     h('h2', { class: 'edge-title' }, `${edge.sourceName} → ${edge.targetName}`),
-    h('p', {}, h('span', { class: `swatch` }), `${d.events}${d.capped ? '+' : ''} events · mean Goldstein `, h('b', { class: 'goldstein' }, fmt(edge.meanGoldstein))),
+    h('p', {}, h('span', { class: `swatch` }), `${d.events} events · mean Goldstein `, h('b', { class: 'goldstein' }, fmt(edge.meanGoldstein))),
     timelineChart(d.months),
     h('h3', {}, 'Evidence'),
     items.length ? h('ol', { class: 'evidence-list' }, items) : h('p', { class: 'muted' }, 'No events in this range.'),
