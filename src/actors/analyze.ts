@@ -2,6 +2,7 @@ import type { Doc } from '../doc/doc.ts';
 import type { Entity, Mention } from '../doc/types.ts';
 import { allTokens } from './all-tokens.ts';
 import { chunks } from './chunks.ts';
+import { harmonise } from './harmonise.ts';
 import { linkAliases, resolveMentions } from './coref.ts';
 import { dictionaryHits, type Hit } from './dict-hits.ts';
 import type { Dictionary } from './dictionary.ts';
@@ -38,6 +39,7 @@ export function analyzeActors(doc: Doc, dict: Dictionary, tagger: ((doc: Doc) =>
   });
   if (tagger) drafts = mergeTagged(w, drafts, tagger(doc), sentences, ctxs);
   drafts = dropOverlaps(drafts);
+  if (tagger) harmonise(w, drafts);
   for (const d of drafts) {
     const next = w.norms[d.e] ?? '';
     const prev = d.s > 0 ? w.norms[d.s - 1] : '';

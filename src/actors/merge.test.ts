@@ -45,4 +45,29 @@ describe('merging the name tagger', () => {
     const doc = run('News\n\nKenyan President Amani Wekesa opened the port.', [['Amani Wekesa', 'PERSON']]);
     expect(ent(doc, 'Amani Wekesa').actor).toMatchObject({ country: 'KEN', sector: 'GOV' });
   });
+
+  it("gives one name one type in an article, and a person's surname the person", () => {
+    const text = 'News\n\nKorvex grew fast. Douglas Marwick runs Korvex. Analysts like Korvex, Marwick said.';
+    const doc = createPipeline(buildConfig({}), [
+      nlpStage,
+      actorsStageWith({
+        tagger: (d) => {
+          const at = (s: string, n: number) => {
+            let i = -1;
+            for (let k = 0; k <= n; k++) i = d.text.indexOf(s, i + 1);
+            return i;
+          };
+          return [
+            { start: at('Korvex', 0), end: at('Korvex', 0) + 6, type: 'ORG' },
+            { start: at('Douglas Marwick', 0), end: at('Douglas Marwick', 0) + 15, type: 'PERSON' },
+            { start: at('Korvex', 1), end: at('Korvex', 1) + 6, type: 'ORG' },
+            { start: at('Korvex', 2), end: at('Korvex', 2) + 6, type: 'LOC' },
+            { start: at('Marwick', 1), end: at('Marwick', 1) + 7, type: 'LOC' },
+          ];
+        },
+      }),
+    ]).analyze({ id: 't', text, date: '2025-06-01' } as never);
+    expect(ents(doc, 'Korvex').map((e) => e.type)).toEqual(['ORG', 'ORG', 'ORG']);
+    expect(ents(doc, 'Marwick')[0]).toMatchObject({ type: 'PERSON', how: 'alias', actor: { name: 'Douglas Marwick' } });
+  });
 });
