@@ -22,7 +22,7 @@ import type { Draft, Work } from './work.ts';
 export function analyzeActors(doc: Doc, dict: Dictionary, tagger: ((doc: Doc) => NameSpan[]) | null): { entities: Entity[]; mentions: Mention[] } {
   const { tokens, sentences } = allTokens(doc);
   const texts = tokens.map((t) => doc.text.slice(t.start, t.end));
-  const w: Work = { text: doc.text, tokens, texts, norms: tokens.map((t) => t.norm), dict, day: doc.effectiveDate(), drafts: [], mentions: [], taken: new Uint8Array(tokens.length) };
+  const w: Work = { text: doc.text, tokens, texts, norms: tokens.map((t) => t.norm), dict, day: doc.effectiveDate() };
   const known = new Map<string, 'm' | 'f' | null>();
   const ctxs: SentenceCtx[] = [];
   let drafts: Draft[] = [];

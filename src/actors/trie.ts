@@ -1,4 +1,4 @@
-import { aliasTokens, isAllCaps, isCap } from './alias-tokens.ts';
+import { isAllCaps, isCap } from './alias-tokens.ts';
 import type { Surface } from './types.ts';
 
 /** A node of the token trie: children by lower-case token, and the surfaces that end here. */
@@ -70,4 +70,3 @@ export class TokenTrie {
   }
 }
 
-export const tokensOf = aliasTokens;

@@ -55,10 +55,6 @@ export interface Work {
   norms: string[];
   dict: Dictionary;
   day: string;
-  drafts: Draft[];
-  mentions: MentionDraft[];
-  /** Token index -> true when the token is taken (by an entity or a title of one). */
-  taken: Uint8Array;
 }
 
 export const draft = (w: Work, s: number, e: number, type: EntityType, sent: number, extra: Partial<Draft> = {}): Draft => ({
