@@ -29,7 +29,10 @@ export function afterCue(tokens: Token[], c: Cue, hi: number, lex: Lexicon): Aft
   }
   // A short adverbial before "that": "said in a statement on Tuesday that …".
   const thatAt = findThat(tokens, k, hi, 14);
-  if (thatAt >= 0 && (thatAt === k || ADVERBIAL_HEADS.has(tokens[k].norm) || tokens[k].norm === ',')) k = thatAt + 1;
+  if (thatAt >= 0 && (thatAt === k || ADVERBIAL_HEADS.has(tokens[k].norm) || tokens[k].norm === ',')) {
+    k = thatAt + 1;
+    if (k < hi && tokens[k].norm === ',') k++;
+  }
   else if (k < hi && (tokens[k].norm === ':' || tokens[k].norm === ',')) k++;
   else k = skipAdverbial(tokens, k, hi);
   return { at: k, addressee };

@@ -30,6 +30,8 @@ export function cueAt(tokens: Token[], i: number, lo: number, hi: number, lex: L
     for (let k = 1; k < p.words.length && ok; k++) ok = tokens[i + k].norm === p.words[k];
     if (ok) return { i, j: i + p.words.length, lemma: p.words.join(' '), kind: p.kind };
   }
+  // After a possessive, a participle is an adjective: "Trump's proposed wall" (not "he's said").
+  if (i - 1 > lo && POSSESSIVE.has(tokens[i - 1].norm) && tokens[i - 2].pos !== 'PRON') return null;
   let lemma = lex.speech.get(w);
   let kind: CueKind = 'speech';
   if (!lemma) {
@@ -41,7 +43,7 @@ export function cueAt(tokens: Token[], i: number, lo: number, hi: number, lex: L
     // wink tags some verb forms as nouns ("Morris says"): only an inflected form right after a
     // name or pronoun counts; a bare form ("the swing state") is the noun.
     const prev = i > lo ? tokens[i - 1] : null;
-    if (!prev || !(prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.pos === 'ADV' || prev.pos === 'NUM')) return null;
+    if (!prev || !(prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.pos === 'ADV' || (prev.pos === 'NUM' && w === lemma))) return null;
     if (POSSESSIVE.has(prev.norm)) return null;
     if (w === lemma) {
       // A bare form tagged as a noun is a verb only between a plural subject and a clause ("4 in 10 say they …").

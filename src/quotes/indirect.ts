@@ -72,12 +72,17 @@ function reported(tokens: Token[], p: Paragraph, c: Cue, a: number, b: number, l
   if (left) {
     const after = afterCue(tokens, c, b, lex);
     const first = tokens[after.at];
-    const opens = first && !/^[.,;]$/.test(first.norm) && (first.pos !== 'ADP' || after.at > c.j || hasVerb(tokens, after.at, b));
+    // ", recalling …" after the cue is a second cue, not what the first one reports.
+    const participle = after.at > c.j && tokens[after.at - 1].norm === ',' && first?.norm.endsWith('ing');
+    const opens = first && !participle && !/^[.,;]$/.test(first.norm) && (first.pos !== 'ADP' || after.at > c.j || hasVerb(tokens, after.at, b));
     if (b - after.at >= MIN_CONTENT && opens) {
       const end = clauseEnd(tokens, p, after.at, lex);
       return { start: tokens[after.at].start, end: Math.min(end, tokens[b - 1].end), speaker: left.span, addressee: after.addressee?.span ?? null };
     }
-    if (role === 'governed' || hasObject(tokens, c.j, b)) return null;
+    if (role === 'governed') return null;
+    // "…, a spokesman told The Journal." The addressee is no object that the cue reports.
+    const addr = lex.addressee.has(c.lemma) ? npRight(tokens, c.j, b) : null;
+    if (hasObject(tokens, addr ? addr.j : c.j, b)) return null;
     // "CONTENT, X said." — the subject is preceded by a comma.
     const back = backward(tokens, left.i, a);
     if (back) return { ...back, speaker: left.span, addressee: null };

@@ -7,7 +7,7 @@ const SKIP_BEFORE_CUE = new Set(['ADV', 'AUX', 'PART']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART', 'X']);
 const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'i', 'we', 'who', 'it', 'you']);
 const NP_INNER = new Set(['of', 'for', '-', '.', '&', "'s", '’s', 'and', 'de', 'al', 'van', 'von']);
-const APPOSITION_OPEN = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'his', 'her', 'their', 'its', 'also', 'now', 'then', 'former']);
+const APPOSITION_OPEN = new Set(['a', 'an', 'the', 'another', 'one', 'both', 'himself', 'herself', 'each', 'this', 'these', 'who', 'whose', 'which', 'his', 'her', 'their', 'its', 'also', 'now', 'then', 'former']);
 const NOT_SUBJECT = new Set(['that', 'this', 'there', 'what', 'which', 'it', 'one', 'all', 'some']);
 const MAX_NP = 12;
 
@@ -53,8 +53,9 @@ function npLeft(tokens: Token[], k: number, lo: number): number {
 export function subjectLeft(tokens: Token[], cue: number, lo: number): SpeakerFind | null {
   let k = cue - 1;
   const contracted = (i: number) => (tokens[i].norm === "'s" || tokens[i].norm === '’s') && i > lo && tokens[i - 1].pos === 'PRON';
-  while (k >= lo && ((SKIP_BEFORE_CUE.has(tokens[k].pos) && tokens[k].norm !== "'s" && tokens[k].norm !== '’s') || contracted(k))) k--;
+  while (k >= lo && ((SKIP_BEFORE_CUE.has(tokens[k].pos) && tokens[k].norm !== "'s" && tokens[k].norm !== '’s' && !isName(tokens, k)) || contracted(k))) k--;
   if (k < lo) return null;
+  if (tokens[k].norm === ',' && k - 1 >= lo && tokens[k - 1].norm === ')') k--;
   if (tokens[k].norm === ')') {
     // A parenthesis after the name: "Rep. Ann Lee (D-Ore.) said".
     let c = k - 1;
@@ -67,11 +68,19 @@ export function subjectLeft(tokens: Token[], cue: number, lo: number): SpeakerFi
     while (c >= lo && tokens[c].norm !== ',' && k - c < 30) c--;
     if (c < lo || tokens[c].norm !== ',' || c + 1 >= k) return null;
     const first = tokens[c + 1];
-    if (!APPOSITION_OPEN.has(first.norm) && !['NOUN', 'PROPN', 'ADJ', 'ADP', 'NUM'].includes(first.pos)) return null;
+    if (!APPOSITION_OPEN.has(first.norm) && !['NOUN', 'PROPN', 'ADJ', 'ADP', 'NUM', 'ADV', 'DET'].includes(first.pos)) return null;
     k = c - 1;
     if (k < lo) return null;
   }
   const t = tokens[k];
+  // "those surveyed say", "those polled said".
+  if (t.pos === 'VERB' && t.norm.endsWith('ed') && k > lo && tokens[k - 1].norm === 'those') {
+    return { span: { start: tokens[k - 1].start, end: t.end }, i: k - 1, j: k + 1 };
+  }
+  // "most of them said", "some of us say".
+  if ((t.norm === 'them' || t.norm === 'us') && k - 2 >= lo && tokens[k - 1].norm === 'of') {
+    return { span: { start: tokens[k - 2].start, end: t.end }, i: k - 2, j: k + 1 };
+  }
   if (t.pos === 'PRON') {
     if (!PRONOUN_SPEAKERS.has(t.norm)) return null;
     return { span: { start: t.start, end: t.end }, i: k, j: k + 1 };
@@ -103,7 +112,8 @@ export function npRight(tokens: Token[], k: number, hi: number): SpeakerFind | n
     if (t.norm === 'of' || t.norm === 'for' || t.norm === 'and') {
       if (!sawNoun || b + 1 >= hi || !(tokens[b + 1].pos === 'PROPN' || tokens[b + 1].pos === 'NOUN' || tokens[b + 1].pos === 'DET')) break;
     }
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') sawNoun = true;
+    // wink tags some nouns as adjectives ("the average of recent polls").
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || isName(tokens, b)) sawNoun = true;
     b++;
   }
   while (b > k && NP_INNER.has(tokens[b - 1].norm)) b--;

@@ -17,8 +17,10 @@ export function cueRole(tokens: Token[], c: Cue, lo: number): CueRole {
   if (c.kind === 'according' || c.kind === 'passive') return 'subject';
   const w = tokens[c.i].norm;
   let k = c.i - 1;
-  while (k >= lo && tokens[k].pos === 'ADV') k--;
+  let then = false;
+  while (k >= lo && tokens[k].pos === 'ADV') then ||= tokens[k--].norm === 'then';
   const prev = k >= lo ? tokens[k].norm : '';
+  if (then && prev === ',') return 'governed';
   if (w.endsWith('ing')) {
     if (PROGRESSIVE.has(prev)) return 'subject';
     return GOVERNED_BY.has(prev) || k < lo ? 'governed' : 'none';
