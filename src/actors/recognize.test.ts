@@ -67,7 +67,9 @@ describe('recognition', () => {
   });
 
   it('does not take a name for a shorter name in the dictionary', () => {
-    const doc = analyse(`${HEAD}Abbas Imene, a farmer, spoke to reporters.`);
+    const doc = analyse(`${HEAD}Abbas Imene, a farmer, spoke to reporters. Richard Wagner wrote operas; George Washington did not.`);
     expect(ents(doc, 'Abbas')).toHaveLength(0);
+    expect(ent(doc, 'Richard Wagner').type).toBe('PERSON');
+    expect(ent(doc, 'George Washington').type).toBe('PERSON');
   });
 });

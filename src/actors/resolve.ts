@@ -4,7 +4,7 @@ import type { Hit } from './dict-hits.ts';
 import { LOC_WORDS, LOCATIVE, NAME_PARTICLES, ORG_WORDS, PERSON_TITLES } from './lexicon.ts';
 import { actorRef } from './roles.ts';
 import { agentAt, agentEndingAt, leadingTitle, titleAfter, titleBefore } from './titles.ts';
-import { typeCandidate } from './typing.ts';
+import { firstName, typeCandidate } from './typing.ts';
 import { draft, spanText, type Draft, type TitleInfo, type Work } from './work.ts';
 
 /** Sentence-level context for turning chunks into drafts. */
@@ -117,7 +117,11 @@ function namePart(w: Work, ch: Chunk, c: SentenceCtx, country: string | null): D
   let hits = ch.hits.filter((h) => h.s >= i);
   // A one-word name inside a longer unknown name is not that actor: "Abbas Imene" is not Mahmoud
   // Abbas, "Richard Wagner" not the Wagner Group. Countries and intergovernmental bodies keep theirs.
-  const loose = (h: Hit) => h.e - h.s === 1 && h.surface.use === 'name' && h.surface.entry.kind !== 'country' && h.surface.entry.kind !== 'igo';
+  const loose = (h: Hit) =>
+    h.e - h.s === 1 &&
+    ((h.surface.use === 'name' && h.surface.entry.kind !== 'country' && h.surface.entry.kind !== 'igo') ||
+      // "George Washington": a capital after a first name is a surname.
+      (h.surface.use === 'capital' && h.s > i && firstName(w.texts[h.s - 1]).first));
   if (hits.length === 1 && loose(hits[0]) && ch.e - i > 1) hits = [];
   const after = titleAfter(w, ch.e, c.b, c.hitAt);
   while (i < ch.e) {
