@@ -37,9 +37,18 @@ export function analyzeActors(doc: Doc, dict: Dictionary, tagger: ((doc: Doc) =>
     ctxs.push(c);
     for (const ch of chunks(w, a, b, hits)) drafts.push(...resolveChunk(w, ch, c));
   });
-  if (tagger) drafts = mergeTagged(w, drafts, tagger(doc), sentences, ctxs);
+  // The tagger is another stage's model: should it fail on a text, the rules' names stand.
+  let tagged: NameSpan[] | null = null;
+  if (tagger) {
+    try {
+      tagged = tagger(doc);
+    } catch {
+      tagged = null;
+    }
+  }
+  if (tagged) drafts = mergeTagged(w, drafts, tagged, sentences, ctxs);
   drafts = dropOverlaps(drafts);
-  if (tagger) harmonise(w, drafts);
+  if (tagged) harmonise(w, drafts);
   for (const d of drafts) {
     const next = w.norms[d.e] ?? '';
     const prev = d.s > 0 ? w.norms[d.s - 1] : '';
