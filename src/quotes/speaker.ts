@@ -8,7 +8,7 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PRON', 'PART', 'X
 const PRONOUN_SPEAKERS = new Set(['he', 'she', 'they', 'i', 'we', 'who', 'it', 'you']);
 const NP_INNER = new Set(['of', 'for', '-', '.', '&', "'s", '’s', 'and', 'de', 'al', 'van', 'von']);
 const APPOSITION_OPEN = new Set(['a', 'an', 'the', 'another', 'one', 'both', 'himself', 'herself', 'each', 'this', 'these', 'who', 'whose', 'which', 'his', 'her', 'their', 'its', 'also', 'now', 'then', 'former']);
-const NOT_SUBJECT = new Set(['that', 'this', 'there', 'what', 'which', 'it', 'one', 'all', 'some']);
+const NOT_SUBJECT = new Set(['that', 'this', 'there', 'what', 'which', 'it', 'one', 'all', 'some', 'week', 'month', 'year', 'day', 'night', 'morning', 'afternoon', 'evening', 'time', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const MAX_NP = 12;
 
 export interface SpeakerFind {
@@ -24,11 +24,16 @@ const isWordish = (t: Token) => NP_POS.has(t.pos) || NP_INNER.has(t.norm);
 const texts = new WeakMap<Token[], string>();
 export const useText = (tokens: Token[], text: string) => void texts.set(tokens, text);
 const CLOSED = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM']);
+// Capitalised at a sentence start, but never a name.
+const NOT_NAMES = new Set(`when why how what where who which have has had then now still also yet here there so but and if
+while after before as because since although though meanwhile however instead last next only just even more less
+asked told said says speaking earlier later today yesterday tonight again indeed perhaps maybe thus hence already
+once finally first second third overall in on at for with by from`.split(/\s+/));
 /** A capitalised open-class word: a name whatever its tag. */
 export function isName(tokens: Token[], k: number): boolean {
   const text = texts.get(tokens);
   const t = tokens[k];
-  return !!text && !CLOSED.has(t.pos) && /[A-Z]/.test(text[t.start]);
+  return !!text && !CLOSED.has(t.pos) && /[A-Z]/.test(text[t.start]) && !NOT_NAMES.has(t.norm);
 }
 
 /** Extends left from token k (inclusive) over a noun phrase, no further than lo. Returns its first token. */
