@@ -78,3 +78,10 @@ export function goldsteinColor(g: number | null): string {
 }
 
 export const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '–' : String(Math.round(n * 100) / 100));
+
+/** A quote's words in quotation marks, unless the text already carries its own. */
+export function quoted(text: string): HTMLElement {
+  const t = text.trim();
+  const own = /^["“”'‘’«»„]/.test(t);
+  return h('span', { class: 'qtext' }, own ? t : `“${t}”`);
+}

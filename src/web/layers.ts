@@ -2,7 +2,7 @@
 // speaker, event triggers boxed; then its speakers, quotes, events and related links as lists.
 // Shared by the stored article view and the paste box.
 import type { ContractOutput } from '../doc/contract.ts';
-import { h } from './dom.ts';
+import { h, quoted } from './dom.ts';
 import { markText, speakerClasses, type Mark } from './marks.ts';
 
 type Ev = { plover?: string; cameo?: string | null; goldstein?: number | null; negated?: boolean; trigger?: { text: string; start: number; end: number } | null; source?: { text: string }[]; target?: { text: string }[]; quoteIndex?: number | null };
@@ -66,7 +66,7 @@ export function renderLists(c: ContractOutput): HTMLElement {
   box.appendChild(
     h('ol', { class: 'quote-list' }, c.quotes.map((q) => {
       const k = speakerKey(q);
-      return h('li', { class: 'quote-item' }, h('span', { class: `who ${k ? colours.get(k) : 'spk-none'}` }, speakerName(q)), ` ${q.kind}: `, h('q', {}, q.text));
+      return h('li', { class: 'quote-item' }, h('span', { class: `who ${k ? colours.get(k) : 'spk-none'}` }, speakerName(q)), ` ${q.kind}: `, quoted(q.text));
     })),
   );
   const events = c.events as Ev[];

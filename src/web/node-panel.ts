@@ -1,7 +1,7 @@
 // The node panel: one actor with its roles and dates, top partners, and quotes by and about it.
 import type { ActorDetail, QuoteRow } from '../store/store.ts';
 import { get } from './api.ts';
-import { fill, fmt, h } from './dom.ts';
+import { fill, fmt, h, quoted } from './dom.ts';
 
 type Detail = ActorDetail & {
   roles: { country: string | null; sector: string | null; title: string | null; from: string | null; to: string | null }[] | null;
@@ -11,7 +11,7 @@ type Detail = ActorDetail & {
 };
 
 const quoteItem = (q: QuoteRow) =>
-  h('li', { class: 'quote-item' }, h('q', {}, q.text), ' — ', h('b', {}, q.speaker?.name ?? q.speakerText ?? 'unknown'), ' ', h('a', { href: `#/article/${q.article.id}` }, q.article.date ?? 'article'));
+  h('li', { class: 'quote-item' }, quoted(q.text), ' — ', h('b', {}, q.speaker?.name ?? q.speakerText ?? 'unknown'), ' ', h('a', { href: `#/article/${q.article.id}` }, q.article.date ?? 'article'));
 
 export async function nodePanel(panel: HTMLElement, key: string, onPartner?: (key: string) => void): Promise<void> {
   panel.replaceChildren(h('p', { class: 'muted' }, 'Loading…'));

@@ -2,7 +2,7 @@
 // containing a word), newest first.
 import type { QuoteRow, SearchHit } from '../store/store.ts';
 import { get, type PageOf } from './api.ts';
-import { h, marked } from './dom.ts';
+import { h, marked, quoted } from './dom.ts';
 
 export async function quotesView(root: HTMLElement, params: URLSearchParams): Promise<void> {
   const text = params.get('q') ?? '';
@@ -33,7 +33,7 @@ export async function quotesView(root: HTMLElement, params: URLSearchParams): Pr
   for (const q of rows.items) {
     list.appendChild(
       h('li', { class: 'quote-item' },
-        h('q', {}, q.text), ' — ',
+        quoted(q.text), ' — ',
         h('a', { href: `#/quotes?speaker=${encodeURIComponent(q.speaker?.key ?? q.speakerText ?? '')}`, class: 'speaker' }, q.speaker?.name ?? q.speakerText ?? 'unknown'),
         ` · ${q.kind} · ${q.article.date ?? ''} · `,
         h('a', { href: `#/article/${q.article.id}` }, q.article.title ?? q.article.recordId),
