@@ -20,6 +20,17 @@ export function firstName(word: string): { first: boolean; gender: 'm' | 'f' | n
   return tags.includes('MaleName') ? MALE : tags.includes('FemaleName') ? FEMALE : tags.includes('FirstName') ? UNSEXED : NONE;
 }
 
+/** Whether a word of [s, e) is an English word compromise knows as something other than a name ("Project", "Daily"). */
+function hasCommonWord(w: Work, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) {
+    const tag = LEXICON[w.norms[k]];
+    if (!tag) continue;
+    const tags = Array.isArray(tag) ? tag.join(',') : tag;
+    if (!/Name|Person|Place|Country|City|Region|Organization/.test(tags)) return true;
+  }
+  return false;
+}
+
 export interface Typed {
   type: EntityType;
   gender: 'm' | 'f' | null;
@@ -47,6 +58,6 @@ export function typeCandidate(w: Work, s: number, e: number, sentStart: number, 
   const prev = s > sentStart ? w.norms[s - 1] : '';
   if ((SPEECH.has(next) && (n > 1 || s > sentStart)) || (SPEECH.has(prev) && s - 1 > sentStart)) return { type: 'PERSON', gender: fn.gender, why: 'speech' };
   if (prev && LOCATIVE.has(prev) && prev !== 'to' && n <= 2) return { type: 'LOC', gender: null, why: 'locative' };
-  if (n >= 2 && n <= 3) return { type: 'PERSON', gender: fn.gender, why: 'shape' };
+  if (n >= 2 && n <= 3 && !hasCommonWord(w, s, e)) return { type: 'PERSON', gender: fn.gender, why: 'shape' };
   return null;
 }
