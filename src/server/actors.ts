@@ -31,7 +31,7 @@ const one = route({
     if (!detail) throw new BadRequest('key', `no actor ${JSON.stringify(key)} in the store`, 404);
     const k = detail.actor.key;
     // Partners and dates come from the dyad summaries on both sides, so they cover every event.
-    const [out, inn] = await Promise.all([store.dyads({ source: k, limit: 500 }), store.dyads({ target: k, limit: 500 })]);
+    const [out, inn] = await Promise.all([store.dyads({ source: k, exactKeys: true, months: 1200, limit: 500 }), store.dyads({ target: k, exactKeys: true, months: 1200, limit: 500 })]);
     const partners = new Map<string, { actor: (typeof out)[number]['source']; events: number; meanGoldstein: number | null; gsum: number; gn: number }>();
     const months: string[] = [];
     for (const d of [...out, ...inn]) {
@@ -51,7 +51,8 @@ const one = route({
     const quoteDays = [...detail.quotesBy, ...detail.quotesAbout].map((x) => x.article.date).filter((d): d is string => !!d).sort();
     return {
       ...detail,
-      roles: roles?.(k) ?? null,
+      // Roles in the order they were held; undated ones last.
+      roles: roles?.(k)?.slice().sort((x, y) => (x.from ?? '9999').localeCompare(y.from ?? '9999')) ?? null,
       firstMonth: months[0] ?? quoteDays[0]?.slice(0, 7) ?? null,
       lastMonth: months[months.length - 1] ?? quoteDays[quoteDays.length - 1]?.slice(0, 7) ?? null,
       partners: top,
