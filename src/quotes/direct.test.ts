@@ -51,6 +51,11 @@ describe('direct quotes', () => {
     expect(q.text).toBe('the plan was “dead on arrival” and would not pass the chamber');
     expect(q.speaker).toBe('The senator');
   });
+  it('extends a quoted fragment to the reported clause around it when the frame follows', () => {
+    const doc = analyse('The rival camp will play the “experience card,” Senator Paulo Reis said on Sunday.');
+    const q = quoteWith(doc, 'experience card');
+    expect(q).toMatchObject({ kind: 'mixed', text: 'The rival camp will play the “experience card,”', speaker: 'Senator Paulo Reis' });
+  });
   it('leaves short scare quotes with no speaker alone', () => {
     const doc = analyse('The so-called “reform” package reached the floor on Tuesday.');
     expect(seen(doc)).toEqual([]);

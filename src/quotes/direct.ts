@@ -77,7 +77,18 @@ export function directQuotes(text: string, tokens: Token[], p: Paragraph, lex: L
     let draft: Draft | null = null;
     if (ra < rb && (soft || rb - ra <= 6)) f = frameIn(tokens, ra, rb, REACH, lex);
     if (f && f.cue) {
-      draft = make('direct', part, f, tokens, p.block);
+      // The quotation may be a fragment of a reported clause that runs from the sentence start to the
+      // comma before the frame: 'The rival will play the "woman card," Fiorina said.'
+      const fs = Math.min(f.cue.i, f.speaker?.i ?? f.cue.i);
+      let fe = fs;
+      while (fe > ra && tokens[fe - 1].pos === 'PUNCT') fe--;
+      const wordsBefore = la < lb && !onlyPunct(tokens, la, lb) && tokens[lb - 1].norm !== ':';
+      const wordsAfter = fe > ra;
+      if (wordsBefore || wordsAfter) {
+        const start = wordsBefore ? tokens[la].start : q.start;
+        const end = wordsAfter ? tokens[fe - 1].end : q.end;
+        draft = make('mixed', { start, end: Math.max(end, q.end) }, f, tokens, p.block);
+      } else draft = make('direct', part, f, tokens, p.block);
       mark(used, f.cue);
       lastEnd = nextJoin(tokens, p, rb);
     } else if (la < lb) {
