@@ -30,6 +30,16 @@ describe('direct quotes', () => {
     const two = analyse('At the end of the session, Governor Ana Lund said:\n“The budget passes or the schools close.”');
     expect(quoteWith(two, 'budget passes')).toMatchObject({ speaker: 'Governor Ana Lund', cue: 'said' });
   });
+  it('reads a colon lead-in with no verb of saying', () => {
+    const doc = analyse('Analyst Rui Costa: “The port has lost a third of its traffic since the strike began.”');
+    expect(quoteWith(doc, 'port has lost')).toMatchObject({ speaker: 'Analyst Rui Costa', cue: ':' });
+    const two = analyse('The mayor then listed what the city needs:\n“Three new schools, a bridge and a clinic in every district.”');
+    expect(quoteWith(two, 'Three new schools')).toMatchObject({ speaker: 'The mayor', cue: ':' });
+  });
+  it('keeps the speaker for a later quotation of the same paragraph with no frame', () => {
+    const doc = analyse('“The vote is not the end,” the mayor said outside the hall. But “nobody in this city will forget what happened tonight.”');
+    expect(quoteWith(doc, 'nobody in this city')).toMatchObject({ speaker: 'the mayor' });
+  });
   it('reads a dash attribution', () => {
     const doc = analyse('“Every port in the region depends on this canal.” — Commissioner Hanna Moe');
     expect(quoteWith(doc, 'Every port')).toMatchObject({ kind: 'direct', speaker: 'Commissioner Hanna Moe', cue: '—' });

@@ -3,7 +3,7 @@ import type { Draft } from './build.ts';
 import { cueAt, type Cue } from './cues.ts';
 import type { Lexicon } from './lexicon.ts';
 import { innerEnd, type Paragraph, type TokQuote } from './paragraph.ts';
-import { npRight, type SpeakerFind } from './speaker.ts';
+import { npRight, subjectLeft, type SpeakerFind } from './speaker.ts';
 import { cueRole, speakerFor } from './who.ts';
 import { afterCue, clauseEnd, sentenceAt } from './clause.ts';
 
@@ -114,6 +114,14 @@ export function directQuotes(text: string, tokens: Token[], p: Paragraph, lex: L
         }
       }
     }
+    if (!draft && la < lb && tokens[lb - 1].norm === ':') {
+      // A lead-in without a verb of saying: "Jeffrey Jones:", "Kaine has adopted the stance of many:".
+      const s = colonSpeaker(tokens, la, lb - 1);
+      if (s) {
+        draft = { kind: 'direct', parts: [part], cue: { start: tokens[lb - 1].start, end: tokens[lb - 1].end }, speaker: s.span, addressee: null, block: p.block };
+        lastEnd = nextJoin(tokens, p, q.tj);
+      }
+    }
     if (!draft && ra < rb && DASH.has(tokens[ra].norm)) {
       const s = npRight(tokens, ra + 1, rb);
       if (s && tokens[s.i].pos === 'PROPN') {
@@ -171,4 +179,14 @@ function skipFrame(tokens: Token[], p: Paragraph, q: TokQuote): number {
 function skipQuotesTo(p: Paragraph, k: number, end: number): number {
   while (k + 1 < p.quotes.length && p.quotes[k + 1].start < end) k++;
   return k;
+}
+
+/** The speaker of a colon lead-in [a, b): the subject of its first verb, or a bare name ("Jeffrey Jones:"). */
+export function colonSpeaker(tokens: Token[], a: number, b: number): SpeakerFind | null {
+  for (let k = a; k < b; k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' || t.pos === 'AUX') return k > a ? subjectLeft(tokens, k, a) : null;
+  }
+  const np = npRight(tokens, a, b);
+  return np && np.j === b ? np : null;
 }

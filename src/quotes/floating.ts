@@ -2,6 +2,7 @@ import type { Token } from '../doc/types.ts';
 import type { Draft } from './build.ts';
 import { cueAt } from './cues.ts';
 import { speakerFor } from './who.ts';
+import { colonSpeaker } from './direct.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Paragraph } from './paragraph.ts';
 
@@ -11,6 +12,18 @@ import type { Paragraph } from './paragraph.ts';
 // quote left open by newsroom convention).
 
 export function carrySpeakers(text: string, tokens: Token[], paras: Paragraph[], perPara: Draft[][], lex: Lexicon): void {
+  // Within a paragraph, a quotation with no frame after an attributed one keeps its speaker:
+  // '"…," he said outside the building. But "…"'.
+  for (const drafts of perPara) {
+    for (let k = 1; k < drafts.length; k++) {
+      const d = drafts[k];
+      const prev = drafts[k - 1];
+      if (d.speaker || d.cue || d.kind !== 'direct' || !prev.speaker || prev.kind === 'indirect') continue;
+      // Only for a quotation long enough to be kept anyway: a scare quote stays out.
+      if (text.slice(d.parts[0].start, d.parts[d.parts.length - 1].end).split(/\s+/).length < 6) continue;
+      Object.assign(d, { speaker: prev.speaker, cue: prev.cue, addressee: prev.addressee, carried: true, from: prev });
+    }
+  }
   // The quote each paragraph ends in: its own last draft, or the one it was wholly merged into.
   let tail: Draft | null = perPara[0]?.[perPara[0].length - 1] ?? null;
   for (let i = 1; i < paras.length; i++) {
@@ -41,7 +54,8 @@ export function carrySpeakers(text: string, tokens: Token[], paras: Paragraph[],
     // Only when the earlier quote ends its paragraph's last sentence.
     const lastQuote = prev.quotes[prev.quotes.length - 1];
     const rest = lastQuote ? prev.t1 - lastQuote.tj : Infinity;
-    if (rest > 12) continue;
+    const lastSentence = prev.sentences[prev.sentences.length - 1];
+    if (rest > 12 && !(lastQuote && lastQuote.ti >= lastSentence[0] && from.parts[from.parts.length - 1].end >= lastQuote.end)) continue;
     first.speaker = from.speaker;
     first.cue = from.cue;
     first.addressee = from.addressee;
@@ -72,5 +86,7 @@ function leadIn(tokens: Token[], p: Paragraph, lex: Lexicon): Pick<Draft, 'cue' 
     if (!s) continue;
     return { cue: { start: tokens[c.i].start, end: tokens[c.j - 1].end }, speaker: s.span, addressee: null };
   }
-  return null;
+  // No verb of saying: "He then listed the qualities a nominee needs:".
+  const s = colonSpeaker(tokens, a, last);
+  return s ? { cue: { start: tokens[last].start, end: tokens[last].end }, speaker: s.span, addressee: null } : null;
 }
