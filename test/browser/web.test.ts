@@ -8,6 +8,13 @@ import { hasChromium, openBrowser, SKIP_MESSAGE, type Browser } from './harness.
 
 if (!hasChromium) console.warn(SKIP_MESSAGE);
 
+// In CI the browser tests must run: a missing Chromium is a failure there, not a skip.
+describe.runIf(!hasChromium && process.env.CI === 'true')('Chromium in CI', () => {
+  it('is installed at /usr/bin/chromium (.ci/run installs it with apt-get)', () => {
+    expect(hasChromium, SKIP_MESSAGE).toBe(true);
+  });
+});
+
 describe.skipIf(!hasChromium)('web page in Chromium', () => {
   let server: Running;
   let browser: Browser;
