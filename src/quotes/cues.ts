@@ -45,6 +45,8 @@ export function cueAt(tokens: Token[], i: number, lo: number, hi: number, lex: L
     const prev = i > lo ? tokens[i - 1] : null;
     if (!prev || !(prev.pos === 'PROPN' || prev.pos === 'PRON' || prev.pos === 'NOUN' || prev.pos === 'ADV' || (prev.pos === 'NUM' && w === lemma))) return null;
     if (POSSESSIVE.has(prev.norm)) return null;
+    // "battleground states", "news reports": an -s form after a noun is the plural noun.
+    if (w !== lemma && prev.pos === 'NOUN' && w.endsWith('s')) return null;
     if (w === lemma) {
       // A bare form tagged as a noun is a verb only between a plural subject and a clause ("4 in 10 say they …").
       const next = i + 1 < hi ? tokens[i + 1] : null;

@@ -15,6 +15,9 @@ export type CueRole = 'subject' | 'governed' | 'none';
 /** How a cue finds its speaker: its own subject, the cue it hangs on, or not a cue at all. */
 export function cueRole(tokens: Token[], c: Cue, lo: number): CueRole {
   if (c.kind === 'according' || c.kind === 'passive') return 'subject';
+  // A participle modifying a noun: "the country described by the president", "reported by the Herald".
+  const after = tokens[c.j]?.norm;
+  if (after === 'by' && tokens[c.i].norm.endsWith('ed')) return 'none';
   const w = tokens[c.i].norm;
   let k = c.i - 1;
   let then = false;
