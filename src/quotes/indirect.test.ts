@@ -34,6 +34,10 @@ describe('reported speech', () => {
     const q = analyse('The envoy was quoted as saying the ceasefire would hold.');
     expect(quoteWith(q, 'ceasefire')).toMatchObject({ speaker: 'The envoy', cue: 'quoted as saying' });
   });
+  it('reads a communication noun with its owner: "X\'s remarks that …"', () => {
+    const doc = analyse('Governor Ana Lund’s remarks that the budget would be cut angered the unions.');
+    expect(quoteWith(doc, 'budget')).toMatchObject({ cue: 'remarks', speaker: 'Governor Ana Lund' });
+  });
   it('splits two cues of one speaker: "…, adding that …" and "… and stressed …"', () => {
     const doc = analyse('The mayor said the budget was tight, adding that no jobs would be cut.');
     expect(quoteWith(doc, 'budget')).toMatchObject({ text: 'the budget was tight', speaker: 'The mayor' });

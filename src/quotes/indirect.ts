@@ -5,7 +5,7 @@ import { cueAt, type Cue } from './cues.ts';
 import { cueRole, speakerFor } from './who.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Paragraph } from './paragraph.ts';
-import { npRight, subjectLeft } from './speaker.ts';
+import { npLeft, npRight, subjectLeft } from './speaker.ts';
 
 // Reported speech: "X said (that) …", "…, X said.", "…, said X.", "according to X, …", "X described
 // it as …", "X was quoted as saying …". The content is the reported clause. Cues already used by a
@@ -21,7 +21,12 @@ export function indirectQuotes(text: string, tokens: Token[], p: Paragraph, lex:
     for (let k = a; k < b; k++) {
       if (used[k] || p.inQuote[k - p.t0] >= 0) continue;
       const c = cueAt(tokens, k, a, b, lex);
-      if (!c || c.kind === 'near') continue;
+      if (!c) {
+        const n = nominal(tokens, p, k, a, bEnd, lex);
+        if (n && !claimed(n.parts[0].start, n.parts[0].end)) out.push(n);
+        continue;
+      }
+      if (c.kind === 'near') continue;
       k = c.j - 1;
       const d = reported(tokens, p, c, a, bEnd, lex);
       if (!d) continue;
@@ -125,4 +130,25 @@ function hasObject(tokens: Token[], j: number, b: number): boolean {
 function hasVerb(tokens: Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (tokens[k].pos === 'VERB' || tokens[k].pos === 'AUX') return true;
   return false;
+}
+
+/**
+ * A communication noun with its owner and a "that" clause: "Putin's remarks that the deal was off",
+ * "the ministry's statement that …". The owner speaks; the clause is the content.
+ */
+function nominal(tokens: Token[], p: Paragraph, k: number, a: number, b: number, lex: Lexicon): Draft | null {
+  if (!lex.nouns.has(tokens[k].norm) || k - 2 < a || k + 3 >= b || tokens[k + 1].norm !== 'that') return null;
+  const own = tokens[k - 1];
+  if (own.norm !== "'s" && own.norm !== '’s') return null;
+  const s0 = npLeft(tokens, k - 2, a);
+  if (tokens[k - 2].pos !== 'PROPN' && tokens[k - 2].pos !== 'NOUN') return null;
+  const end = clauseEnd(tokens, p, k + 2, lex);
+  return {
+    kind: 'indirect',
+    parts: [{ start: tokens[k + 2].start, end: Math.min(end, tokens[b - 1].end) }],
+    cue: { start: tokens[k].start, end: tokens[k].end },
+    speaker: { start: tokens[s0].start, end: tokens[k - 2].end },
+    addressee: null,
+    block: p.block,
+  };
 }

@@ -37,7 +37,7 @@ export function isName(tokens: Token[], k: number): boolean {
 }
 
 /** Extends left from token k (inclusive) over a noun phrase, no further than lo. Returns its first token. */
-function npLeft(tokens: Token[], k: number, lo: number): number {
+export function npLeft(tokens: Token[], k: number, lo: number): number {
   let a = k;
   while (a - 1 >= lo && k - a < MAX_NP) {
     const t = tokens[a - 1];
