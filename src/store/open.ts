@@ -1,8 +1,26 @@
 import type { Store } from './store.ts';
 
-/** Opens the store at a path: SQLite for a file path (the default); postgres:// URLs come later. */
-export async function openStore(path: string, opts: { readonly?: boolean } = {}): Promise<Store> {
-  if (/^postgres(ql)?:\/\//.test(path)) throw new Error('the PostgreSQL backend is not built yet: use a SQLite file path');
+/** True for a PostgreSQL connection URL (postgres:// or postgresql://), the one kind of store target that is not a file. */
+export const isStoreUrl = (target: string): boolean => /^postgres(ql)?:\/\//i.test(target);
+
+/** The target as it may be shown: a URL's password replaced by "***"; a file path as given. */
+export function showTarget(target: string): string {
+  if (!isStoreUrl(target)) return target;
+  try {
+    const u = new URL(target);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return target.replace(/\/\/([^:/@]*):[^@/]*@/, '//$1:***@');
+  }
+}
+
+/** Opens a store: PostgreSQL for a postgres:// or postgresql:// URL, else a SQLite file (the default). */
+export async function openStore(target: string, opts: { readonly?: boolean } = {}): Promise<Store> {
+  if (isStoreUrl(target)) {
+    const { openPostgresStore } = await import('./postgres/pg-store.ts');
+    return openPostgresStore(target, opts);
+  }
   const { openSqliteStore } = await import('./sqlite/sqlite-store.ts');
-  return openSqliteStore(path, opts);
+  return openSqliteStore(target, opts);
 }
