@@ -1,11 +1,13 @@
 // The shared Store suite: every backend runs the same cases. SQLite runs always, on a temporary file;
-// a PostgreSQL backend joins the list when it exists.
+// PostgreSQL on a throwaway server (postgres/harness.ts) when its binaries are installed.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from './store.ts';
 import { openSqliteStore } from './sqlite/sqlite-store.ts';
+import { pgCaseBackend } from './postgres/harness.ts';
+import { openPostgresStore } from './postgres/pg-store.ts';
 import { ERDOGAN, makeArticle, PUTIN, TALIBAN, wireSpec } from './test-articles.ts';
 
 const backends: [string, () => { open: () => Promise<Store>; done: () => void }][] = [
@@ -14,6 +16,9 @@ const backends: [string, () => { open: () => Promise<Store>; done: () => void }]
     return { open: async () => openSqliteStore(join(dir, 'test.db')), done: () => rmSync(dir, { recursive: true, force: true }) };
   }],
 ];
+const pg = pgCaseBackend((url) => openPostgresStore(url));
+if (pg) backends.push(['postgres', pg.make]);
+afterAll(() => pg?.stop());
 
 const TURKEY_TEXT = [
   'Turkish President Recep Tayyip Erdogan accused Moscow of stalling grain talks on Friday, in a sharp speech to his party in Ankara.',
