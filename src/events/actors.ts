@@ -10,6 +10,8 @@ export interface ActorSpan {
   t1: number;
   actor: ActorRef;
   pronoun: boolean;
+  /** The entity type (LOC, ORG, PERSON, NORP), for entities. */
+  type?: string;
 }
 
 /** Index of the first token whose end is after `offset` (tokens sorted by offset). */
@@ -27,6 +29,7 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
 const useful = (a: ActorRef | null): a is ActorRef => !!a && (!!a.country || !!a.sector || !!a.id);
 const POSSESSIVE = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your', 'theirs', 'ours']);
 const NP_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
+const LEADING = new Set(['that', 'and', 'but', 'as', 'while', 'whether', 'if']);
 
 /**
  * Actor spans sorted by start. Where spans overlap, the longer one with a country wins ("Hungarian
@@ -37,14 +40,17 @@ const NP_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
  */
 export function actorSpans(tokens: readonly Token[], entities: readonly Entity[], mentions: readonly Mention[]): ActorSpan[] {
   const raw: ActorSpan[] = [];
-  const add = (s: { start: number; end: number }, actor: ActorRef, pronoun: boolean) => {
-    const t0 = tokenAt(tokens, s.start);
+  const add = (s: { start: number; end: number }, actor: ActorRef, pronoun: boolean, type?: string) => {
+    let t0 = tokenAt(tokens, s.start);
     if (t0 >= tokens.length || tokens[t0].start >= s.end) return; // in text with no tokens (a heading)
     let t1 = tokenAt(tokens, s.end - 1) + 1;
     if (t1 <= t0) t1 = t0 + 1;
-    raw.push({ start: s.start, end: s.end, t0, t1, actor, pronoun });
+    // a mention that takes in the word opening its clause ("that Russian companies") starts after it
+    while (t1 - t0 > 1 && LEADING.has(tokens[t0].norm) && tokens[t0].pos !== 'DET') t0++;
+    const start = Math.max(s.start, tokens[t0].start);
+    raw.push({ start, end: s.end, t0, t1, actor, pronoun, ...(type ? { type } : {}) });
   };
-  for (const e of entities) if (useful(e.actor) && e.type !== 'DATE') add(e, e.actor, false);
+  for (const e of entities) if (useful(e.actor) && e.type !== 'DATE') add(e, e.actor, false, e.type);
   for (const m of mentions) if (useful(m.actor)) add(m, m.actor, m.kind === 'pronoun');
   raw.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: ActorSpan[] = [];

@@ -2,6 +2,7 @@
 // what "we" or "I" did, of what a reported "he/it/they" did, and of an act a statement names without a
 // subject of its own ("Italy announced a suspension of flights").
 import type { EventActor, Quote, Token } from '../doc/types.ts';
+import { groupStart } from './coordination.ts';
 import type { Roles } from './roles.ts';
 
 const FIRST_PERSON = new Set(['we', 'i', 'us', 'our', 'me', 'my']);
@@ -9,12 +10,10 @@ const THIRD_PERSON = new Set(['he', 'she', 'it', 'they', 'his', 'her', 'its', 't
 
 /** The pronoun standing as the trigger's subject, if the word before its verb group is one. */
 function subjectPronoun(tokens: readonly Token[], head: number, from: number): { at: number; norm: string } | null {
-  for (let j = head - 1; j >= from && j >= head - 6; j--) {
-    const t = tokens[j];
-    if (t.pos === 'PRON') return { at: j, norm: t.norm };
-    if (t.pos !== 'AUX' && t.pos !== 'PART' && t.pos !== 'ADV' && t.norm !== 'to') return null;
-  }
-  return null;
+  const j = groupStart(tokens, head, from) - 1; // "it is prepared to impose": the group runs back to "is"
+  if (j < from || j < head - 8) return null;
+  const t = tokens[j];
+  return t.pos === 'PRON' ? { at: j, norm: t.norm } : null;
 }
 
 /** Does the statement name a subject of its own before the trigger ("Prisoners rioted", not "a suspension")? */

@@ -11,14 +11,17 @@ const REACH = 15;
 const TIME = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday',
   'tonight', 'week', 'month', 'year', 'weekend', 'morning', 'evening', 'night', 'earlier', 'later', 'here', 'again']);
 
-export function isSubordinate(tokens: readonly Token[], head: number, from: number, prevHead: number): boolean {
-  // an infinitive: "to finance", "to seek support"
+/** An infinitive ("to finance", "to seek support") or a participle phrase ("..., killing 156 people"). */
+export function isNonFinite(tokens: readonly Token[], head: number, from: number): boolean {
   let j = head - 1;
   while (j >= from && tokens[j].pos === 'ADV') j--;
   if (j >= from && tokens[j].norm === 'to' && tokens[j].pos === 'PART') return true;
-  // a participle phrase: "..., killing 156 people", "a meeting aimed at establishing ..."
   const t = tokens[head];
-  if (t.pos === 'VERB' && t.norm.endsWith('ing') && !(j >= from && (BE.has(tokens[j].norm) || tokens[j].pos === 'AUX'))) return true;
+  return t.pos === 'VERB' && t.norm.endsWith('ing') && !(j >= from && (BE.has(tokens[j].norm) || tokens[j].pos === 'AUX'));
+}
+
+export function isSubordinate(tokens: readonly Token[], head: number, from: number, prevHead: number): boolean {
+  if (isNonFinite(tokens, head, from)) return true;
   // a relative or adverbial clause opened since the previous trigger
   for (let k = head - 1; k >= from && k > prevHead && k >= head - REACH; k--) {
     const n = tokens[k].norm;

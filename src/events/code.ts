@@ -12,14 +12,17 @@ import type { Event, EventActor, Quote, Token } from '../doc/types.ts';
 import type { Doc } from '../doc/doc.ts';
 import { actorSpans, toEventActor, tokenAt, type ActorSpan } from './actors.ts';
 import { claimant, claimedSource } from './claims.ts';
-import { isSubordinate } from './clause.ts';
+import { isNonFinite, isSubordinate } from './clause.ts';
 import { findTriggers } from './match.ts';
-import { modalityOf } from './modality.ts';
-import { cameoOf, type Ontology, type PloverCoding } from './ontology.ts';
+import { cameoOf, ploverOf, type Ontology, type PloverCoding } from './ontology.ts';
+import { joinedTo } from './coordination.ts';
+import { dedupe } from './dedupe.ts';
+import { jointModality, nextClause, quadOf, stateProtest } from './refine.ts';
+import { notTarget, sideFacts, type NotTarget } from './sides.ts';
 import { otherParty, sharesSubject } from './parties.ts';
 import type { VerbDict } from './patterns.ts';
 import { recode } from './recode.ts';
-import { findRoles, type Roles } from './roles.ts';
+import { findRoles, isReducedRelative, type Roles } from './roles.ts';
 import { selectEvents, type Candidate } from './select.ts';
 
 export interface CoderData {
@@ -42,10 +45,19 @@ interface Coded extends Candidate {
   seg: Segment;
   /** "Y must ...": the speaker of the statement requests the act of Y. */
   demanded: boolean;
+  not: NotTarget;
+  targetEnd: number | undefined;
 }
 
 function spansIn(spans: readonly ActorSpan[], from: number, to: number): ActorSpan[] {
   return spans.filter((s) => s.t0 >= from && s.t1 <= to);
+}
+
+/** Head of the last coded trigger before token `at`, or -1. */
+function lastHeadBefore(coded: readonly { trig: { head: number } }[], at: number): number {
+  let h = -1;
+  for (const c of coded) if (c.trig.head < at) h = c.trig.head;
+  return h;
 }
 
 export function codeDoc(doc: Doc, data: CoderData): Event[] {
@@ -58,6 +70,7 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
   quotes.forEach((q, qi) => {
     for (const p of q.parts ?? [q]) quoteTok.push([qi, tokenAt(tokens, p.start), tokenAt(tokens, p.end - 1) + 1]);
   });
+  const facts = sideFacts(tokens, all, quotes);
   const events: Event[] = [];
   for (const sent of doc.get('sentences')) {
     const sentSpans = spansIn(all, sent.tokenStart, sent.tokenEnd);
@@ -73,22 +86,38 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
     };
     const coded: Coded[] = [];
     let prevHead = -1;
-    for (const trig of findTriggers(tokens, sent.tokenStart, sent.tokenEnd, data.verbs)) {
+    const triggers = findTriggers(tokens, sent.tokenStart, sent.tokenEnd, data.verbs);
+    for (let ti = 0; ti < triggers.length; ti++) {
+      const trig = triggers[ti];
       const seg = segOf(trig.head);
       const q = seg.quote != null ? quotes[seg.quote] : null;
-      const rc = recode(data.ontology, trig.pattern.code, modalityOf(tokens, trig.head, seg.from), q);
+      const joined = joinedTo(tokens, trig.head, seg.from);
+      const rc = recode(data.ontology, trig.pattern.code, jointModality(tokens, trig.head, seg.from, joined), q);
       if (!rc) continue;
-      const found = findRoles(tokens, seg.spans, seg.from, seg.to, trig);
+      // the act's own nature decides whether a country may be its own target: a threatened curfew (172x)
+      // is domestic coercion, a threatened "response" (130) is not
+      const not = notTarget(facts, rc.code, Math.max(quadOf(data.ontology, rc.code), quadOf(data.ontology, trig.pattern.code)));
+      const targetEnd = nextClause(tokens, triggers, ti);
+      const found = findRoles(tokens, seg.spans, seg.from, seg.to, trig, { subjectAt: joined?.subjectAt, notTarget: not, targetEnd });
       // a demanded act: the speaker requests it of the clause's subject
       let roles = rc.demanded ? { source: [], target: found.source, passive: false } : found;
       // "X killed Y and wounded Z": a verb joined to the one before shares its subject
       const last = coded[coded.length - 1];
       if (last && last.seg.quote === seg.quote && last.seg.from === seg.from && !roles.passive && !last.roles.passive && sharesSubject(tokens, last.trig, trig, roles)) roles = { ...roles, source: last.roles.source };
       // "killed or wounded", "refused to X and Y": a verb joined to a subordinate one is subordinate too
-      const joinedTo = last && /^(and|or)$/.test(tokens[trig.head - 1]?.norm ?? '') ? last : null;
-      const subordinate = joinedTo ? joinedTo.subordinate : isSubordinate(tokens, trig.head, seg.from, prevHead);
+      const joinedVerb = last && /^(and|or)$/.test(tokens[trig.head - 1]?.norm ?? '') ? last : null;
+      // a verb joined to another is as subordinate as that one: "militants who attacked ... and killed"
+      // are background, "Pakistan accused X of sheltering militants who attacked ..., and warned" is not
+      let subordinate: boolean;
+      if (joined && joined.verb >= 0) {
+        const ante = coded.find((c) => c.trig.head === joined.subjectAt);
+        subordinate = isNonFinite(tokens, trig.head, seg.from) || (ante ? ante.subordinate : isSubordinate(tokens, joined.subjectAt, seg.from, lastHeadBefore(coded, joined.subjectAt)));
+      } else subordinate = joinedVerb ? joinedVerb.subordinate : isSubordinate(tokens, trig.head, seg.from, prevHead);
+      subordinate ||= isReducedRelative(tokens, trig.head, seg.from);
       prevHead = trig.head;
-      coded.push({ trig, code: rc.code, pc: rc.pc, plover: rc.pc.plover, quote: seg.quote, roles, negated: rc.negated, seg, subordinate, demanded: rc.demanded });
+      const code = stateProtest(tokens, trig, rc.code, roles.source);
+      const pc = code === rc.code ? rc.pc : ploverOf(data.ontology, code) ?? rc.pc;
+      coded.push({ trig, code, pc, plover: pc.plover, quote: seg.quote, roles, negated: rc.negated, seg, subordinate, demanded: rc.demanded, not, targetEnd });
     }
     const kept = selectEvents(coded, tokens, quotes);
     for (const c of kept) {
@@ -103,7 +132,9 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       }
       const cooperative = Number(c.code.slice(0, 2)) <= 8;
       const reciprocal = c.roles.source.length > 1 && !target.length && cooperative;
-      if (!target.length && source.length && !reciprocal) target = otherParty(sentSpans, source, c.trig);
+      // the claimant may be the side a target found before it stands for ("we want trade," he said)
+      target = target.filter((t) => !c.not(t, source));
+      if (!target.length && source.length && !reciprocal) target = otherParty(sentSpans, source, c.trig, c.not, c.targetEnd);
       if (!source.length && !target.length) continue;
       const pc = c.pc;
       const cc = cameoOf(data.ontology, c.code);
@@ -125,5 +156,5 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       });
     }
   }
-  return events;
+  return dedupe(doc.text, events);
 }

@@ -63,7 +63,9 @@ export function isAttributive(tokens: readonly Token[], i: number, from: number)
   if (t.norm === t.lemma || t.norm.endsWith('ing')) return false;
   const prev = i > from ? tokens[i - 1] : null;
   const next = tokens[i + 1];
-  if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s" || prev.norm === '-')) return true;
+  const nominal = !!next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ');
+  // "the occupied West Bank", "the besieged Sudanese town"; not "the secretary general condemned the attack"
+  if (prev && (prev.pos === 'DET' || prev.pos === 'ADJ' || prev.norm === "'s" || prev.norm === '-') && (nominal || prev.pos === 'DET')) return true;
   if (prev && prev.pos === 'ADP' && next && next.pos === 'NOUN') return true; // "made by forced labour"
   return !prev && !!next && (next.pos === 'NOUN' || next.pos === 'PROPN');
 }

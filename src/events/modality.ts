@@ -17,6 +17,8 @@ const FUTURE = new Set(['will', "'ll", 'shall', 'would', 'wo', 'going', 'plan', 
   'intended', 'ready', 'willing', 'prepared', 'preparing', 'set', 'expected', 'due', 'aim', 'aims', 'seek', 'seeks', 'sought',
   'vow', 'vowed', 'vows', 'pledge', 'pledged', 'pledges', 'promise', 'promised', 'promises', 'hope', 'hopes', 'hoped', 'wants',
   'want', 'wanted', 'offer', 'offered', 'offers', 'agreed', 'agree', 'agrees', 'decided', 'decide', 'decides', 'open', 'eager', 'keen']);
+/** "no reason to", "no intention of": nouns that, after "no", negate the act they introduce. */
+const NO_WILL = new Set(['reason', 'intention', 'plan', 'plans', 'need', 'desire', 'wish', 'interest', 'appetite', 'grounds']);
 const OBLIGE = new Set(['must', 'should', 'ought']);
 const HYPO = new Set(['could', 'might', 'may', 'unlikely', 'if', 'whether', 'unless', 'possible', 'possibly',
   'perhaps', 'maybe']);
@@ -36,6 +38,8 @@ export function modalityOf(tokens: readonly Token[], head: number, from: number)
     else if (HYPO.has(t.norm)) m.hypothetical = true;
     else if (OBLIGE.has(t.norm) || (t.norm === 'to' && (tokens[j - 1]?.norm === 'has' || tokens[j - 1]?.norm === 'have') && j - 1 > from)) m.obligation = true;
   }
+  // "saw no reason to return", "has no intention of leaving"
+  if (j > from && NO_WILL.has(tokens[j].norm) && tokens[j - 1].norm === 'no') m.negated = true;
   // "no longer"
   if (tokens[head - 1]?.norm === 'longer' && tokens[head - 2]?.norm === 'no') m.negated = true;
   // the clause before: "if", "unlikely that", "whether"

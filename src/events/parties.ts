@@ -3,21 +3,24 @@ import type { EventActor, Token } from '../doc/types.ts';
 import { toEventActor, type ActorSpan } from './actors.ts';
 import type { Trigger } from './match.ts';
 import type { Roles } from './roles.ts';
+import { partyOf, type NotTarget } from './sides.ts';
 
 /**
  * When the clause names no target, the other party of the sentence: the nearest actor of another
  * country than the source's ("on resolving the Ukraine conflict, ... Russia remains open to talks"),
  * else the nearest other actor after the trigger ("Iraqi Kurds demonstrated ... for independence from
- * Iraq").
+ * Iraq"). Not past `limit`, where the next clause's verb stands ("condemned the attack and said ... to
+ * Ukraine": Ukraine belongs to the second clause), and never a party `not` rules out.
  */
-export function otherParty(spans: readonly ActorSpan[], source: EventActor[], trig: Trigger): EventActor[] {
+export function otherParty(spans: readonly ActorSpan[], source: EventActor[], trig: Trigger, not?: NotTarget, limit = Infinity): EventActor[] {
   const own = new Set(source.map((s) => s.country));
   const mine = new Set(source.map((s) => s.start));
   let best: ActorSpan | null = null;
   let dist = Infinity;
   let after: ActorSpan | null = null;
   for (const s of spans) {
-    if (!s.actor.country || mine.has(s.start)) continue;
+    if (!s.actor.country || mine.has(s.start) || s.t0 >= limit) continue;
+    if (not?.(partyOf(s), source)) continue;
     if (!after && s.t0 >= trig.end && !source.some((x) => x.actorId && x.actorId === s.actor.id)) after = s;
     if (own.has(s.actor.country)) continue;
     const d = s.t0 >= trig.end ? s.t0 - trig.end : trig.head - s.t1;

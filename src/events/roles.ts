@@ -3,6 +3,7 @@
 import type { Token } from '../doc/types.ts';
 import type { ActorSpan } from './actors.ts';
 import { clauseEnd, type Trigger } from './match.ts';
+import { partyOf, type NotTarget } from './sides.ts';
 
 export interface Roles {
   source: ActorSpan[];
@@ -15,10 +16,28 @@ const JOINERS = new Set(['and', ',', 'the', 'both', '&', 'as', 'well']);
 /** How far before the trigger a subject may be (tokens). */
 const SUBJECT_REACH = 25;
 
-/** True when the trigger is a passive participle: "was attacked", "has been indicted". */
+/** Participles that, before "to", are adjectives of readiness, not passives. */
+const ADJECTIVAL = new Set(['committed', 'prepared', 'determined', 'resolved', 'inclined', 'poised', 'disposed', 'dedicated']);
+/** Words after a participle that mark it passive without an auxiliary: "firms accused of", "killed by". */
+const REDUCED = new Set(['of', 'by', 'with']);
+
+/**
+ * A participle that describes the noun before it, a reduced relative clause: "sanctions on firms
+ * accused of supplying drones", "diplomats accused of spying". It is passive, and background.
+ */
+export function isReducedRelative(tokens: readonly Token[], head: number, from: number): boolean {
+  const t = tokens[head];
+  if (t.pos !== 'VERB' || t.norm === t.lemma || t.norm.endsWith('ing') || head <= from) return false;
+  const prev = tokens[head - 1].pos;
+  return (prev === 'NOUN' || prev === 'PROPN') && REDUCED.has(tokens[head + 1]?.norm ?? '');
+}
+
+/** True when the trigger is a passive participle: "was attacked", "has been indicted", "firms accused of". */
 export function isPassive(tokens: readonly Token[], head: number, from: number): boolean {
   const t = tokens[head];
   if (t.norm === t.lemma || t.norm.endsWith('ing')) return false;
+  if (isReducedRelative(tokens, head, from)) return true;
+  if (ADJECTIVAL.has(t.norm) && tokens[head + 1]?.norm === 'to') return false; // "is committed to", "is prepared to"
   for (let j = head - 1; j >= from && j >= head - 3; j--) {
     const p = tokens[j];
     if (BE.has(p.norm)) return true;
@@ -75,29 +94,79 @@ function lastBefore(spans: readonly ActorSpan[], before: number, from: number): 
  * words is passed over ("expressed Russia's interest in ... relations with Turkey": Russia owns the
  * interest, Turkey is the target); `trigEnd` is one past the trigger's last matched word.
  */
-function firstFrom(spans: readonly ActorSpan[], at: number, limit: number, skip?: ActorSpan[], tokens?: readonly Token[], trigEnd = -1): number {
+function firstFrom(spans: readonly ActorSpan[], at: number, limit: number, skip?: ActorSpan[], tokens?: readonly Token[], trigEnd = -1, not?: NotTarget): number {
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     if (s.t0 >= limit) return -1;
     if (s.t0 < at || skip?.includes(s)) continue;
     if (s.actor.id && skip?.some((x) => x.actor.id === s.actor.id)) continue; // no actor is its own target
     if (tokens && s.t1 < trigEnd && tokens[s.t1]?.norm === "'s") continue;
+    if (not && not(partyOf(s), (skip ?? []).map(partyOf))) continue;
+    // a possessor names the head after it: "support to Afghanistan's Taliban government" is for the government
+    const head = spans[k + 1];
+    if (tokens && head && head.t1 <= limit && tokens[s.t1]?.norm === "'s" && head.t0 === s.t1 + 1 && !(not && not(partyOf(head), (skip ?? []).map(partyOf)))) return k + 1;
     return k;
   }
   return -1;
+}
+
+export interface RoleOptions {
+  /** Look for the subject before this token instead of the trigger (a verb joined to an earlier one). */
+  subjectAt?: number;
+  /** Spans that may not be the target. */
+  notTarget?: NotTarget;
+  /** One past the last token where the target may be (the next clause's verb). */
+  targetEnd?: number;
+}
+
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you']);
+const OPENING = new Set(['after', 'following', 'during', 'before', 'while', 'when', 'upon', 'on']);
+
+/** "We see them as partners": a first- or second-person pronoun just before the verb group is the subject, not the actor before it. */
+function pronounSubject(tokens: readonly Token[], at: number, from: number): boolean {
+  let j = at - 1;
+  while (j >= from && (tokens[j].pos === 'AUX' || tokens[j].pos === 'ADV' || tokens[j].pos === 'PART')) j--;
+  return j >= from && tokens[j].pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[j].norm);
+}
+
+/**
+ * "Speaking after talks with X at the Kremlin, Putin said ...": a trigger inside an opening participle
+ * or time phrase has the main clause's subject, the actor right after the phrase's comma.
+ */
+function openingSubject(tokens: readonly Token[], spans: readonly ActorSpan[], from: number, to: number, head: number): number {
+  const first = tokens[from];
+  if (!first || !((first.pos === 'VERB' && first.norm.endsWith('ing')) || OPENING.has(first.norm))) return -1;
+  let comma = -1;
+  for (let j = from + 1; j < to && j < from + 25; j++) if (tokens[j].norm === ',') { comma = j; break; }
+  if (comma < head) return -1;
+  for (let k = 0; k < spans.length; k++) if (spans[k].t0 > comma) return spans[k].t0 <= comma + 3 ? k : -1;
+  return -1;
+}
+
+/** The spans of a compound target that may be targets of this source. */
+function allowed(target: ActorSpan[], source: ActorSpan[], not?: NotTarget): ActorSpan[] {
+  if (!not) return target;
+  const src = source.map(partyOf);
+  return target.filter((t) => !not(partyOf(t), src));
 }
 
 /**
  * Roles of one trigger in the segment [from, to) of tokens (a sentence, or a quote's content). `spans`
  * are the actor spans inside the segment, sorted.
  */
-export function findRoles(tokens: readonly Token[], spans: readonly ActorSpan[], from: number, to: number, trig: Trigger): Roles {
+export function findRoles(tokens: readonly Token[], spans: readonly ActorSpan[], from: number, to: number, trig: Trigger, opts: RoleOptions = {}): Roles {
   const passive = isPassive(tokens, trig.head, from);
-  const end = Math.max(clauseEnd(tokens, Math.max(trig.end - 1, trig.head), to), trig.end);
-  const subjFrom = Math.max(from, trig.head - SUBJECT_REACH);
-  let k = lastBefore(spans, appositionStart(tokens, trig.head, subjFrom), subjFrom);
-  if (k < 0) k = lastBefore(spans, trig.head, subjFrom);
-  let subject = k >= 0 ? compound(tokens, spans, k, subjFrom, trig.head) : [];
+  let end = Math.max(clauseEnd(tokens, Math.max(trig.end - 1, trig.head), to), trig.end);
+  if (opts.targetEnd != null && opts.targetEnd >= trig.end) end = Math.min(end, opts.targetEnd);
+  const not = opts.notTarget;
+  const at = opts.subjectAt ?? trig.head;
+  const subjFrom = Math.max(from, at - SUBJECT_REACH);
+  let k = lastBefore(spans, appositionStart(tokens, at, subjFrom), subjFrom);
+  if (k < 0) k = lastBefore(spans, at, subjFrom);
+  if (k >= 0 && pronounSubject(tokens, at, spans[k].t1)) k = -1;
+  if (k < 0 && opts.subjectAt == null) k = openingSubject(tokens, spans, from, to, trig.head);
+  let subject: ActorSpan[] = [];
+  if (k >= 0) subject = spans[k].t0 > at ? compound(tokens, spans, k, spans[k].t0, to) : compound(tokens, spans, k, subjFrom, at);
 
   let source: ActorSpan[] = [];
   let target: ActorSpan[] = [];
@@ -109,8 +178,8 @@ export function findRoles(tokens: readonly Token[], spans: readonly ActorSpan[],
       target = subject;
     } else source = subject;
     if (trig.targetFrom != null) {
-      const t = firstFrom(spans, trig.targetFrom, end, source, tokens, trig.end);
-      target = t >= 0 ? compound(tokens, spans, t, trig.targetFrom, end) : [];
+      const t = firstFrom(spans, trig.targetFrom, end, source, tokens, trig.end, not);
+      target = t >= 0 ? allowed(compound(tokens, spans, t, trig.targetFrom, end), source, not) : [];
     }
     return { source, target, passive: false };
   }
@@ -125,8 +194,8 @@ export function findRoles(tokens: readonly Token[], spans: readonly ActorSpan[],
     return { source, target, passive };
   }
   source = subject;
-  const t = firstFrom(spans, trig.headEnd, end, source, tokens, trig.end);
-  if (t >= 0) target = compound(tokens, spans, t, trig.headEnd, end);
+  const t = firstFrom(spans, trig.headEnd, end, source, tokens, trig.end, not);
+  if (t >= 0) target = allowed(compound(tokens, spans, t, trig.headEnd, end), source, not);
   subject = [];
   return { source, target, passive };
 }

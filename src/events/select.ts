@@ -34,8 +34,29 @@ function foldedInto(a: Candidate, c: Candidate, tokens: readonly Token[], quotes
   return false;
 }
 
+const READY = new Set(['ready', 'prepared', 'willing', 'poised', 'determined', 'set']);
+
+/** "ready|prepared|willing to" + a threatened act right after it: the act is the event. */
+function readiness(a: Candidate, c: Candidate, tokens: readonly Token[]): boolean {
+  return a.plover === 'AGREE' && c.plover === 'THREATEN' && READY.has(tokens[a.trig.head].norm) && c.trig.head - a.trig.end <= 2;
+}
+
 export function selectEvents<C extends Candidate>(coded: C[], tokens: readonly Token[], quotes: readonly Quote[]): C[] {
-  const own = coded.filter((c, i) => !coded.slice(0, i).some((a) => foldedInto(a, c, tokens, quotes)));
+  // "prepared to impose martial law": a threatened act is the event, not the readiness (PLOVER: future
+  // material conflict is THREATEN), so the act stays and the AGREE of "ready to" goes
+  const out = new Set<C>();
+  for (let i = 0; i < coded.length; i++) {
+    const c = coded[i];
+    let keep = true;
+    for (let k = 0; k < i && keep; k++) {
+      const a = coded[k];
+      if (!foldedInto(a, c, tokens, quotes)) continue;
+      if (readiness(a, c, tokens)) out.add(a);
+      else keep = false;
+    }
+    if (!keep) out.add(c);
+  }
+  const own = coded.filter((c) => !out.has(c));
   const main = own.filter((c) => !c.subordinate);
   return main.length ? main : own;
 }
