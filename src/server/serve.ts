@@ -6,7 +6,7 @@ import { serve } from '@hono/node-server';
 import { buildConfig } from '../config/config.ts';
 import { toContract } from '../doc/contract.ts';
 import { createPipeline, type Pipeline } from '../pipeline/pipeline.ts';
-import { openStore } from '../store/open.ts';
+import { isStoreUrl, openStore, showTarget } from '../store/open.ts';
 import type { Store } from '../store/store.ts';
 import { buildWeb } from '../web/build.ts';
 import { createApp } from './app.ts';
@@ -63,8 +63,8 @@ export async function startServer(store: Store, opts: { host?: string; port?: nu
 
 export async function runServer(opts: { db?: string; host?: string; port?: number }): Promise<number> {
   const path = opts.db ?? './dyad.db';
-  if (!existsSync(path)) {
-    process.stderr.write(`dyad: ${path}: no such store (run dyad ingest first, or give --db FILE)\n`);
+  if (!isStoreUrl(path) && !existsSync(path)) {
+    process.stderr.write(`dyad: ${path}: no such store (run dyad ingest first, or give --db FILE or postgres:// URL)\n`);
     return 2;
   }
   if (opts.port !== undefined && opts.port > 65535) {
@@ -86,7 +86,7 @@ export async function runServer(opts: { db?: string; host?: string; port?: numbe
     throw e;
   }
   if (!LOOPBACK.has(opts.host ?? DEFAULT_HOST)) process.stderr.write('dyad: warning: serving beyond this machine; the API has no authentication\n');
-  process.stdout.write(`dyad: serving ${path} at ${running.url} (Ctrl-C to stop)\n`);
+  process.stdout.write(`dyad: serving ${showTarget(path)} at ${running.url} (Ctrl-C to stop)\n`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

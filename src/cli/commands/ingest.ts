@@ -1,6 +1,7 @@
 // `dyad ingest PATH…`: analyse files and folders into the store, then say what changed.
 import { availableParallelism } from 'node:os';
 import { ingest, type IngestReport } from '../../ingest/ingest.ts';
+import { showTarget } from '../../store/open.ts';
 import { UsageError } from '../main.ts';
 
 export interface IngestCommandOptions {
@@ -26,7 +27,7 @@ export async function ingestCommand(paths: string[], opts: IngestCommandOptions)
     progress: opts.progress,
     err,
   });
-  err.write(summary(rep, opts.db ?? './dyad.db') + '\n');
+  err.write(summary(rep, showTarget(opts.db ?? './dyad.db')) + '\n');
   return rep.failed && !rep.added && !rep.merged && !rep.skipped ? 1 : 0;
 }
 

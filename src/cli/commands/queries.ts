@@ -1,7 +1,7 @@
 // The query commands: actors, quotes, events, dyads, search. Each opens the store read-only, runs one
 // Store query and prints it with `emit`.
 import { existsSync } from 'node:fs';
-import { openStore } from '../../store/open.ts';
+import { isStoreUrl, openStore } from '../../store/open.ts';
 import type { DyadQuery, EventQuery, QuoteQuery, Store } from '../../store/store.ts';
 import { UsageError } from '../main.ts';
 import { actorName, emit, num, type OutputOptions } from './output.ts';
@@ -26,7 +26,7 @@ function quietPipe(): void {
 export async function withStore<T>(db: string | undefined, run: (s: Store) => Promise<T>): Promise<T> {
   quietPipe();
   const path = db ?? './dyad.db';
-  if (!existsSync(path)) throw new UsageError(`${path}: no such store (run dyad ingest first, or give --db FILE)`);
+  if (!isStoreUrl(path) && !existsSync(path)) throw new UsageError(`${path}: no such store (run dyad ingest first, or give --db FILE or postgres:// URL)`);
   const store = await openStore(path, { readonly: true });
   try {
     return await run(store);
