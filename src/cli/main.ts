@@ -37,8 +37,8 @@ export function buildProgram(): Command {
       process.exitCode = await analyzeCommand(files, opts);
     });
 
-  const db = '--db <file>';
-  const dbHelp = 'the store (default ./dyad.db)';
+  const db = '--db <store>';
+  const dbHelp = 'the store: a SQLite file (default ./dyad.db) or a postgres:// URL';
   const query = (c: Command) =>
     c.option(db, dbHelp).option('--json', 'print one JSON array').option('--csv', 'print CSV').option('--limit <n>', 'at most this many rows (default 50)', int).option('--offset <n>', 'skip this many rows', nonNegative);
 
