@@ -14,6 +14,7 @@ const { values } = parseArgs({
     split: { type: 'string', default: '../shared/gold/entities/dev' },
     model: { type: 'string', default: DEFAULT_MODEL },
     repeat: { type: 'string', default: '5' },
+    beam: { type: 'string' },
   },
 });
 const records: (GoldRecord & { nested: [number, number, string][] })[] = readFileSync(`${values.split}/records.jsonl`, 'utf8')
@@ -23,7 +24,7 @@ const words = docs.reduce((n, d) => n + d.get('tokens').length, 0);
 
 let t = performance.now();
 const l0 = process.cpuUsage();
-const tag = createNameTagger({ modelPath: values.model });
+const tag = createNameTagger({ modelPath: values.model, beam: values.beam === undefined ? undefined : Number(values.beam) });
 const loadMs = performance.now() - t;
 const loadCpu = process.cpuUsage(l0);
 
@@ -41,7 +42,7 @@ const runs = Number(values.repeat);
 const cpuMs = (c: NodeJS.CpuUsage) => (c.user + c.system) / 1000;
 const kw = (ms: number, n = words) => Math.round(n / (ms / 1000)).toLocaleString('en');
 for (const agree of [true, false]) {
-  const fresh = createNameTagger({ modelPath: values.model, harmonise: agree });
+  const fresh = createNameTagger({ modelPath: values.model, harmonise: agree, beam: values.beam === undefined ? undefined : Number(values.beam) });
   let c0 = process.cpuUsage();
   t = performance.now();
   for (const d of docs) fresh(d);

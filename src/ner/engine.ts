@@ -1,14 +1,15 @@
-import { BOS, EOS, isCapital, isLowerWord, OFFSETS, shortShapeOf, wordFeatures } from './features.ts';
+import { BOS, EOS, isCapital, isLowerWord, shortShapeOf } from './features.ts';
 import { aggregateCues, CUE_FEATURES, cueBits } from './aggregate.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { NerModel } from './model.ts';
 import { spansOf, TAGS } from './tags.ts';
 import type { Units } from './units.ts';
 import { allowedTable, endMask, prunedScratch, viterbiBeam } from './viterbi.ts';
+import { bigramIndex, createWordRows, splitIndex } from './word-rows.ts';
 
 /** What the tagger keeps per distinct word (form + POS): summed weights at each offset, and its shape. */
 interface WordEntry {
-  v: Float32Array;
+  v: Int32Array;
   ss: string;
   lower: string;
   /** 1 capitalised, 2 starts in lower case, 0 neither (digits, punctuation). */
@@ -19,14 +20,16 @@ interface WordEntry {
   firstRow: number;
   /** Cue bits for the words around it (aggregate.ts). */
   cue: number;
-  /** Rows of the bigram feature with each previous word seen so far (-1: no such feature). */
-  bigrams: Map<WordEntry, number> | null;
+  /** Rows of the bigram features with this word first, by the next word's lower case (null: none). */
+  bgNext: Map<string, number> | null;
 }
 
 /** Span found: [firstUnit, endUnit (exclusive), typeIndex, margin]. */
 export type UnitSpan = [number, number, number, number];
 
-// About 0.5 kB per word: 50k words is some 25 MB; the cache is emptied when full.
+// About 0.5 kB per word. When the cache holds 50k words it becomes the old generation and a new one
+// starts; a word found in the old one moves to the new, so frequent words are never computed again
+// and at most 100k words (some 50 MB) are kept.
 const CACHE_LIMIT = 50_000;
 /** Decoder states scoring this far below the best at a unit are dropped (see viterbiBeam), unless the model says otherwise. */
 export const DEFAULT_BEAM = 60;
@@ -39,11 +42,24 @@ export const DEFAULT_BEAM = 60;
 export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof model.header.beam === 'number' ? model.header.beam : DEFAULT_BEAM) {
   const T = model.tags.length;
   if (T !== TAGS.length || model.tags.some((t, k) => t !== TAGS[k])) throw new Error('NER model: its tag set does not match this version of dyad');
-  const { index, weights, trans } = model;
+  const { index } = model;
+  // Scores in integer units of 1/scale (the model stores its weights so): exact sums, and integer adds
+  // are cheaper than float ones in the loops below.
+  const scale = typeof model.header.scale === 'number' && model.header.scale > 0 ? model.header.scale : 100;
+  const weights = Int32Array.from(model.weights, (w) => Math.round(w * scale));
+  const trans = Int32Array.from(model.trans, (w) => Math.round(w * scale));
+  const beamUnits = Math.round(beam * scale);
   const ok = allowedTable(T);
   const ends = endMask(T);
   const scratch = prunedScratch();
-  const cache = new Map<string, WordEntry>();
+  // Entries by POS, then form: the POS strings are wink's constants, so no key is built per unit.
+  let cache = new Map<string, Map<string, WordEntry>>();
+  let old = new Map<string, Map<string, WordEntry>>();
+  let size = 0;
+  const byPrefix = splitIndex(index, T);
+  const bigrams = bigramIndex(byPrefix);
+  const firstRows = byPrefix.get('first:') ?? new Map<string, number>();
+  const wordRows = createWordRows(weights, T, index, gaz, byPrefix);
   const shapeIds = new Map<string, number>();
   // Rows of shape trigrams by a numeric key of three shape ids (ids stay below 2^13 in practice).
   const trigrams = new Map<number, number>();
@@ -57,54 +73,51 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
     }
     return r;
   };
-  const bigramRow = (p: WordEntry, e: WordEntry): number => {
-    e.bigrams ??= new Map();
-    let r = e.bigrams.get(p);
-    if (r === undefined) {
-      r = row(`bg:${p.lower}|${e.lower}`);
-      if (e.bigrams.size < 64) e.bigrams.set(p, r);
-    }
-    return r;
-  };
   const row = (feature: string): number => {
     const r = index.get(feature);
     return r === undefined ? -1 : r * T;
   };
-  const addRow = (dst: Float32Array, at: number, r: number) => {
+  const addRow = (dst: Int32Array, at: number, r: number) => {
     if (r < 0) return;
     for (let t = 0; t < T; t++) dst[at + t] += weights[r + t];
   };
   const bias = row('bias');
   const quote = row('quote');
   const entry = (form: string, pos: string): WordEntry => {
-    const key = pos + '\u0001' + form;
-    let e = cache.get(key);
+    let byForm = cache.get(pos);
+    let e = byForm?.get(form);
     if (e) return e;
-    if (cache.size >= CACHE_LIMIT) {
-      cache.clear();
-      trigrams.clear();
+    e = old.get(pos)?.get(form) ?? newEntry(form, pos);
+    if (size >= CACHE_LIMIT) {
+      old = cache;
+      cache = new Map();
+      size = 0;
+      byForm = undefined;
     }
-    const v = new Float32Array(OFFSETS.length * T);
-    OFFSETS.forEach((k, o) => {
-      for (const f of wordFeatures(form, pos, k, gaz)) addRow(v, o * T, row(f));
-    });
+    if (!byForm) cache.set(pos, (byForm = new Map()));
+    byForm.set(form, e);
+    size++;
+    return e;
+  };
+  const newEntry = (form: string, pos: string): WordEntry => {
+    const pseudo = form === BOS || form === EOS;
+    const lower = pseudo ? form : form.toLowerCase();
+    const v = wordRows(form, pos, lower);
     // The bias is the same for every unit: fold it into the word's own (offset 0) row.
     addRow(v, 2 * T, bias);
-    const pseudo = form === BOS || form === EOS;
     const kase = pseudo ? 0 : isCapital(form) ? 1 : isLowerWord(form) ? 2 : 0;
     const ss = pseudo ? form : shortShapeOf(form);
     let shapeId = shapeIds.get(ss);
     if (shapeId === undefined) shapeIds.set(ss, (shapeId = shapeIds.size));
-    e = { v, ss, lower: pseudo ? form : form.toLowerCase(), kase, shapeId, firstRow: row(`first:${ss}`), bigrams: null, cue: pseudo ? 0 : cueBits(form, form.toLowerCase(), gaz) };
-    cache.set(key, e);
-    return e;
+    const first = firstRows.get(ss);
+    return { v, ss, lower, kase, shapeId, firstRow: first === undefined ? -1 : first, bgNext: bigrams.get(lower) ?? null, cue: pseudo ? 0 : cueBits(form, lower, gaz) };
   };
   const bos = entry(BOS, '');
   const eos = entry(EOS, '');
   // Frequent words listed by the trainer: cached now, so the first articles are tagged at full speed.
   const warm = model.header.warm;
   if (Array.isArray(warm)) for (const p of warm) if (Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'string') entry(p[0], p[1]);
-  let emit = new Float32Array(0);
+  let emit = new Int32Array(0);
   let tags = new Int32Array(0);
 
   const cueRows = CUE_FEATURES.map(([bit, name]) => [bit, row(name)] as const).filter(([, r]) => r >= 0);
@@ -141,7 +154,7 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
       const n = u.sentEnd[s] - first;
       if (n <= 0) continue;
       if (emit.length < n * T) {
-        emit = new Float32Array(n * T * 2);
+        emit = new Int32Array(n * T * 2);
         tags = new Int32Array(n * 2);
       }
       emit.fill(0, 0, n * T);
@@ -157,7 +170,7 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
         const e = docEnts[first + i];
         const p = i > 0 ? docEnts[first + i - 1] : bos;
         addRow(emit, at, trigramRow(p, e, i < n - 1 ? docEnts[first + i + 1] : eos));
-        addRow(emit, at, bigramRow(p, e));
+        if (p.bgNext !== null) addRow(emit, at, p.bgNext.get(e.lower) ?? -1);
         if (i === 0) addRow(emit, at, e.firstRow);
         // Inside a quotation (see quoteFlags in features.ts): quote marks themselves are outside.
         const f = u.form[first + i];
@@ -170,8 +183,8 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
           if (bits) for (const [bit, r] of cueRows) if (bits & bit) addRow(emit, at, r);
         }
       }
-      if (onScores) onScores(s, emit.slice(0, n * T));
-      viterbiBeam(emit, n, T, trans, ok, ends, beam, tags, scratch);
+      if (onScores) onScores(s, Float32Array.from(emit.subarray(0, n * T), (x) => x / scale));
+      viterbiBeam(emit, n, T, trans, ok, ends, beamUnits, tags, scratch);
       for (const [a, b, type] of spansOf(tags, 0, n)) {
         let margin = Infinity;
         for (let i = a; i < b; i++) {
@@ -181,7 +194,7 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
           for (let t = 0; t < T; t++) if (t !== tags[i] && emit[at + t] > other) other = emit[at + t];
           margin = Math.min(margin, chosen - other);
         }
-        spans.push([first + a, first + b, type, margin]);
+        spans.push([first + a, first + b, type, margin / scale]);
       }
     }
     return spans;

@@ -40,7 +40,7 @@ export function shortShapeOf(form: string): string {
 }
 
 /** Gazetteer flags of a word: only for capitalised words, except titles ("president") which count in any case. */
-function gazFlags(form: string, lower: string, gaz: Gazetteer): readonly string[] {
+export function gazFlags(form: string, lower: string, gaz: Gazetteer): readonly string[] {
   const flags = gaz.flags(lower);
   if (!flags.length) return flags;
   const capital = form[0] !== lower[0];

@@ -26,6 +26,8 @@ export interface TaggerOptions {
   gazetteer?: Gazetteer;
   modelPath?: string;
   gazetteerPath?: string;
+  /** Beam width of the decoder, in score units (default: the model's header, else DEFAULT_BEAM). */
+  beam?: number;
   /** Make repeated names agree within the article (consistency.ts); on by default. */
   harmonise?: boolean;
 }
@@ -39,7 +41,7 @@ const OUTPUT: readonly NameType[] = NAME_TYPES;
 export function createNameTagger(opts: TaggerOptions = {}): (doc: Doc) => NameSpan[] {
   const model = opts.model ?? loadModel(opts.modelPath ?? DEFAULT_MODEL);
   const gaz = opts.gazetteer ?? loadGazetteer(opts.gazetteerPath ?? DEFAULT_GAZETTEER);
-  const tagUnits = createUnitTagger(model, gaz);
+  const tagUnits = createUnitTagger(model, gaz, opts.beam);
   const agree = opts.harmonise ?? true;
   return (doc) => {
     const u = unitsOf(doc);

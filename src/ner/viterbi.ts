@@ -107,10 +107,10 @@ export const prunedScratch = (): PrunedScratch => ({
  * T additions per state kept instead of the full T × T; with a wide beam the result is exact.
  */
 export function viterbiBeam(
-  emit: Float32Array,
+  emit: Int32Array,
   n: number,
   T: number,
-  trans: Float32Array,
+  trans: Int32Array,
   ok: Uint8Array,
   ends: Uint8Array,
   beam: number,
