@@ -17,7 +17,7 @@ import { findTriggers } from './match.ts';
 import { cameoOf, ploverOf, type Ontology, type PloverCoding } from './ontology.ts';
 import { joinedTo } from './coordination.ts';
 import { dedupe } from './dedupe.ts';
-import { jointModality, nextClause, quadOf, stateProtest } from './refine.ts';
+import { jointModality, nextClause, partyEnd, quadOf, stateProtest } from './refine.ts';
 import { notTarget, sideFacts, type NotTarget } from './sides.ts';
 import { otherParty, sharesSubject } from './parties.ts';
 import type { VerbDict } from './patterns.ts';
@@ -134,7 +134,7 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       const reciprocal = c.roles.source.length > 1 && !target.length && cooperative;
       // the claimant may be the side a target found before it stands for ("we want trade," he said)
       target = target.filter((t) => !c.not(t, source));
-      if (!target.length && source.length && !reciprocal) target = otherParty(sentSpans, source, c.trig, c.not, c.targetEnd);
+      if (!target.length && source.length && !reciprocal) target = otherParty(sentSpans, source, c.trig, c.not, Math.min(c.targetEnd ?? Infinity, partyEnd(tokens, c.trig.end, sent.tokenEnd)));
       if (!source.length && !target.length) continue;
       const pc = c.pc;
       const cc = cameoOf(data.ontology, c.code);

@@ -40,6 +40,19 @@ export function nextClause(tokens: readonly Token[], triggers: readonly Trigger[
   return undefined;
 }
 
+/** Words after which another proposition begins: a contrast, a condition, the end of a quotation. */
+const PARTY_STOP = new Set([';', ':', 'but', 'if', 'while', 'whereas', 'although', 'though', '"', '“', '”']);
+
+/**
+ * How far after a trigger the sentence's other party may be sought: up to a contrast, a condition or
+ * a closing quotation mark ("would meet the envoy but rejected any plan that left Russian troops ...":
+ * the troops are no party to the meeting).
+ */
+export function partyEnd(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = from; j < to; j++) if (PARTY_STOP.has(tokens[j].norm)) return j;
+  return to;
+}
+
 export const quadOf = (o: Ontology, code: string): number => cameoOf(o, code)?.quadClass ?? 0;
 
 /**

@@ -62,7 +62,15 @@ function compound(tokens: readonly Token[], spans: readonly ActorSpan[], k: numb
   const out = [spans[k]];
   for (let j = k - 1; j >= 0 && spans[j].t0 >= lo && joined(tokens, spans[j].t1, out[0].t0); j--) out.unshift(spans[j]);
   for (let j = k + 1; j < spans.length && spans[j].t1 <= hi && joined(tokens, out[out.length - 1].t1, spans[j].t0); j++) out.push(spans[j]);
+  // spans joined by commas alone are an apposition ("the head of the IAEA, Rafael Grossi,"): one actor
+  // ("Kenzo Oshima, the UN relief coordinator,"): the last that has a country, the nearest the verb
+  if (out.length > 1 && !andBetween(tokens, out[0].t1, out[out.length - 1].t0)) return [[...out].reverse().find((s) => s.actor.country) ?? spans[k]];
   return out;
+}
+
+function andBetween(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (tokens[j].norm === 'and' || tokens[j].norm === '&') return true;
+  return false;
 }
 
 /**

@@ -1,10 +1,11 @@
 // Who may stand as an event's target. Three rules, each a thing no analyst would code:
 //  1. the speaker of a trailing attribution ("..., he said", '"...," Wang said') is the claimant, never
 //     the target of what is claimed;
-//  2. no side is its own target: the same actor, or two stand-ins for one state ("Russia" and "the
-//     Kremlin", "Putin" and "Russia") in a verbal or cooperative event. Domestic events between
-//     different actors of one country stay (police and protesters, a junta and its country in a state
-//     of emergency: material conflict keeps a country's own territory as target);
+//  2. no side is its own target: never the same actor, and in verbal events (CAMEO quad classes 1
+//     and 3: statements, meetings, praise, threats) not two stand-ins for one state ("Russia" and "the
+//     Kremlin", "Putin" and "Russia"). Domestic events between different actors of one country stay
+//     (police and protesters), and material acts keep a country's own territory as target (a junta
+//     declaring a state of emergency in its country, a government letting aid into its own region);
 //  3. in meetings and negotiation (meet, host talks, visit), a place after "in" or "at" is the venue
 //     ("host talks in Istanbul"), not a party; elsewhere it may be one ("aid to refugees in Liberia").
 import type { Quote, Token } from '../doc/types.ts';
@@ -61,10 +62,15 @@ export function sideFacts(tokens: readonly Token[], spans: readonly ActorSpan[],
 
 type Side = Omit<Party, 'start'>;
 
+/** The same actor: one id or, where neither has an id, one name and country. */
+export function sameActor(a: Side, b: Side): boolean {
+  if (a.actorId) return a.actorId === b.actorId;
+  return !b.actorId && !!a.name && a.name === b.name && a.country === b.country;
+}
+
 /** One side: the same actor, or two stand-ins for one state, one of them the state itself. */
 export function sameSide(a: Side, b: Side): boolean {
-  if (a.actorId && a.actorId === b.actorId) return true;
-  if (!a.actorId && !b.actorId && a.name && a.name === b.name && a.country === b.country) return true;
+  if (sameActor(a, b)) return true;
   if (!a.country || a.country !== b.country) return false;
   if (!STATE_SECTORS.has(a.sector) || !STATE_SECTORS.has(b.sector)) return false;
   return a.actorId === a.country || b.actorId === b.country;
@@ -76,12 +82,13 @@ export type NotTarget = (p: Party, source: readonly Side[]) => boolean;
 /** Meetings and negotiation (CAMEO 036-039, 04x): their "in" or "at" names a venue. */
 const MEETING = /^(03[6-9]|04)/;
 
-/** The rule for one event: its CAMEO code and quad class (1-4) decide rules 2 and 3. */
+/** The rule for one event: its CAMEO code and quad class (1-4, of the act itself) decide rules 2 and 3. */
 export function notTarget(facts: SideFacts, code: string, quadClass: number): NotTarget {
   const meeting = MEETING.test(code);
+  const verbal = quadClass === 1 || quadClass === 3;
   return (p, source) => {
     if (facts.attribution.has(p.start)) return true;
-    if (quadClass !== 4 && source.some((x) => sameSide(x, p))) return true;
+    if (source.some((x) => (verbal ? sameSide(x, p) : sameActor(x, p)))) return true;
     return meeting && facts.venue.has(p.start);
   };
 }

@@ -128,6 +128,7 @@ describe('no actor is its own target', () => {
     expect(code('Kenyan police arrested dozens of opposition supporters in Nairobi on Tuesday.', [A('Kenyan police', 'KEN', 'COP'), A('opposition supporters', 'KEN', 'OPP'), A('Nairobi', 'KEN', null, 'nairobi')])).toEqual(['COERCE KEN->KEN']);
     expect(code('Iranian riot police attacked protesters in Tehran.', [A('Iranian riot police', 'IRN', 'COP'), A('protesters', 'IRN', 'CVL'), S('Tehran', 'IRN', 'GOV')])).toEqual(['ASSAULT IRN->IRN']);
     expect(code('The junta declared a state of emergency in Niger.', [A('junta', 'NER', 'MIL'), S('Niger', 'NER')])).toEqual(['COERCE NER->NER']);
+    expect(code('Khartoum allowed humanitarian access to Darfur on Sunday.', [S('Khartoum', 'SDN', 'GOV'), A('Darfur', 'SDN', null, 'darfur')])).toEqual(['RETREAT SDN->SDN']);
   });
 });
 
@@ -186,6 +187,33 @@ describe('participles, possessors and opening phrases', () => {
     expect(code(text, [P('Putin', 'RUS', 'vladimir-putin'), { text: 'them', country: 'AFG', sector: 'GOV', id: 'taliban', kind: 'pronoun' }], [
       { content: 'We see them as partners in the fight against terrorism,', speaker: 'Putin', who, kind: 'direct' },
     ])).toEqual(['SUPPORT RUS->AFG']);
+  });
+});
+
+describe('appositions and clause limits', () => {
+  it('reads "the head of the IAEA, Rafael Grossi," as one actor, the named one', () => {
+    const [e] = events('The head of the IAEA, Rafael Grossi, will travel to Tehran next week.', [A('IAEA', 'UNO', null, 'iaea'), P('Rafael Grossi', 'UNO', 'rafael-grossi'), S('Tehran', 'IRN', 'GOV')]);
+    expect(show(e)).toBe('AGREE UNO->IRN');
+    expect(e.source.map((s) => s.actorId)).toEqual(['rafael-grossi']);
+  });
+  it('still joins a list with "and" into a compound actor', () => {
+    expect(code('Russia, China and Iran condemned the strike on Syria.', [S('Russia', 'RUS'), S('China', 'CHN'), S('Iran', 'IRN'), S('Syria', 'SYR')])).toEqual(['ACCUSE RUS+CHN+IRN->SYR']);
+  });
+  it('does not take a party past "but" as the other party of a meeting', () => {
+    const got = code('Zelensky said he would meet the envoy but rejected any plan that left Russian troops on Ukrainian land.', [
+      P('Zelensky', 'UKR', 'volodymyr-zelensky'), { text: 'he', country: 'UKR', sector: 'GOV', id: 'volodymyr-zelensky', kind: 'pronoun' }, A('Russian troops', 'RUS', 'MIL'), S('Ukrainian', 'UKR'),
+    ]);
+    expect(got).toContain('AGREE UKR->');
+  });
+  it('keeps the party of a condition in a threat ("unless Israel ...")', () => {
+    expect(code('Druze leaders threatened to hold a general strike unless Israel lifted the closure.', [A('Druze leaders', 'SYR', 'CVL'), S('Israel', 'ISR')])).toEqual(['THREATEN SYR->ISR']);
+  });
+  it('does not make a leader the target of his own promise about his country', () => {
+    const got = code('President Kostunica promised to democratize Serbia as he took office.', [P('Kostunica', 'SRB', 'vojislav-kostunica'), S('Serbia', 'SRB'), { text: 'he', country: 'SRB', sector: 'GOV', id: 'vojislav-kostunica', kind: 'pronoun' }]);
+    expect(got).toEqual(['AGREE SRB->']);
+  });
+  it('reads "speaking with X" as consultation', () => {
+    expect(code('Macron said he had spoken with Scholz by telephone on Monday.', [P('Macron', 'FRA', 'emmanuel-macron'), P('Scholz', 'DEU', 'olaf-scholz')])).toEqual(['CONSULT FRA->DEU']);
   });
 });
 
