@@ -229,6 +229,8 @@ describe('wire families', () => {
     ['The Taliban administration rejected the call from the United Nations.', [A('Taliban administration', 'AFG', 'GOV', 'taliban'), A('United Nations', 'UNO', null, 'un')], 'REJECT AFG->UNO'],
     ['The IAEA chief will travel to Tehran next week.', [A('IAEA chief', 'UNO', null, 'iaea-chief'), S('Tehran', 'IRN', 'GOV')], 'AGREE UNO->IRN'],
     ['Ukraine accused Russia of launching drones at the port of Odesa overnight.', [S('Ukraine', 'UKR'), S('Russia', 'RUS')], 'ACCUSE UKR->RUS'],
+    ['The Taliban rejected the accusation from Islamabad and said Afghan soil was not used against any country.', [A('Taliban', 'AFG', 'GOV', 'taliban'), S('Islamabad', 'PAK', 'GOV'), S('Afghan', 'AFG')], 'REJECT AFG->PAK'],
+    ['Seoul said it would work with Tokyo to carry out the deal.', [S('Seoul', 'KOR', 'GOV'), S('Tokyo', 'JPN', 'GOV')], 'AGREE KOR->JPN'],
   ];
   for (const [text, actors, want] of cases) it(want, () => expect(code(text, actors)).toContain(want));
 
