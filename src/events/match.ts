@@ -80,8 +80,13 @@ export function isGerundObject(tokens: readonly Token[], i: number, from: number
   return tokens[i].norm.endsWith('ing') && i > from && GERUND_PREPS.has(tokens[i - 1].norm);
 }
 
+const PERFECT = new Set(['have', 'has', 'had', "'ve"]);
+
+/** A word after "has/have/had" is a participle whatever its tag ("forces have retaken" tagged as a noun). */
+const verbLike = (tokens: readonly Token[], i: number) => HEAD_POS.has(tokens[i].pos) || (i > 0 && PERFECT.has(tokens[i - 1].norm) && tokens[i].pos !== 'DET' && tokens[i].pos !== 'PRON');
+
 function tryPattern(tokens: readonly Token[], i: number, to: number, p: Pattern, verbEnd: number, nounEnd: number): Trigger | null {
-  if (!(p.nominal ? NOMINAL_POS : HEAD_POS).has(tokens[i].pos)) return null;
+  if (!(p.nominal ? NOMINAL_POS.has(tokens[i].pos) : verbLike(tokens, i))) return null;
   let headEnd = -1;
   for (const h of p.head) if (seqAt(tokens, i, to, h)) { headEnd = i + h.length; break; }
   if (headEnd < 0) return null;

@@ -3,6 +3,7 @@
 import type { Token } from '../doc/types.ts';
 import type { ActorSpan } from './actors.ts';
 import { clauseEnd, type Trigger } from './match.ts';
+import { groupStart } from './coordination.ts';
 import { partyOf, type NotTarget } from './sides.ts';
 
 export interface Roles {
@@ -137,6 +138,20 @@ function pronounSubject(tokens: readonly Token[], at: number, from: number): boo
   return j >= from && tokens[j].pos === 'PRON' && SUBJECT_PRONOUNS.has(tokens[j].norm);
 }
 
+const RELATIVE = new Set(['that', 'which', 'who']);
+
+/**
+ * "a euro that does not buy a missile": a verb group opened by a relative pronoun has the noun before
+ * the pronoun as its subject; an actor further back is not ("Pakistan, which has expelled ..." is).
+ */
+function relativeElsewhere(tokens: readonly Token[], at: number, from: number, span: ActorSpan): boolean {
+  const rel = groupStart(tokens, at, from) - 1;
+  if (rel < from || !RELATIVE.has(tokens[rel].norm) || tokens[rel].pos === 'SCONJ') return false;
+  let a = rel - 1;
+  if (tokens[a]?.norm === ',') a--;
+  return span.t1 - 1 !== a;
+}
+
 /**
  * "Speaking after talks with X at the Kremlin, Putin said ...": a trigger inside an opening participle
  * or time phrase has the main clause's subject, the actor right after the phrase's comma.
@@ -171,7 +186,7 @@ export function findRoles(tokens: readonly Token[], spans: readonly ActorSpan[],
   const subjFrom = Math.max(from, at - SUBJECT_REACH);
   let k = lastBefore(spans, appositionStart(tokens, at, subjFrom), subjFrom);
   if (k < 0) k = lastBefore(spans, at, subjFrom);
-  if (k >= 0 && pronounSubject(tokens, at, spans[k].t1)) k = -1;
+  if (k >= 0 && (pronounSubject(tokens, at, spans[k].t1) || relativeElsewhere(tokens, at, from, spans[k]))) k = -1;
   if (k < 0 && opts.subjectAt == null) k = openingSubject(tokens, spans, from, to, trig.head);
   let subject: ActorSpan[] = [];
   if (k >= 0) subject = spans[k].t0 > at ? compound(tokens, spans, k, spans[k].t0, to) : compound(tokens, spans, k, subjFrom, at);

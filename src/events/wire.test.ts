@@ -217,6 +217,20 @@ describe('appositions and clause limits', () => {
   });
 });
 
+describe('relative clauses and tagger slips', () => {
+  it('does not take an actor before "a euro that does not buy" as the buyer', () => {
+    const got = events('Every euro we deny Moscow is a euro that does not buy a missile.', [S('Moscow', 'RUS', 'GOV')]);
+    expect(got.filter((e) => e.source.some((s) => s.country === 'RUS'))).toEqual([]);
+  });
+  it('keeps the actor a relative pronoun stands for ("Pakistan, which has expelled ...")', () => {
+    const got = code('Pakistan, which has expelled thousands of Afghans since 2023, reopened the border crossing.', [S('Pakistan', 'PAK'), A('Afghans', 'AFG', 'CVL')]);
+    expect(got.some((g) => g.startsWith('SANCTION PAK->AFG') || g.startsWith('COERCE PAK->AFG') || g.startsWith('RETREAT PAK->'))).toBe(true);
+  });
+  it('reads a word after "have" as a verb ("forces have retaken")', () => {
+    expect(code('Vietnamese-led forces have retaken a village in Western Cambodia.', [S('Vietnamese', 'VNM'), A('Western Cambodia', 'KHM', null, 'western-cambodia')])).toContain('ASSAULT VNM->KHM');
+  });
+});
+
 describe('wire families', () => {
   const cases: [string, HandActor[], string][] = [
     ['Russia deployed additional troops to its border with Finland.', [S('Russia', 'RUS'), S('Finland', 'FIN')], 'MOBILIZE RUS->FIN'],
