@@ -3,11 +3,16 @@
 //  1. triggers: the most specific verb pattern at each token (match.ts);
 //  2. the segment each trigger is told in: a quote's content (its speaker is the claimant) or the
 //     narrative, so roles are looked for inside the claim itself;
-//  3. modality recodes or drops the act (recode.ts) before roles, since a demanded act changes who is
+//  3. the verb a trigger is joined to by "and"/"or"/"but" (coordination.ts), which lends it its subject
+//     and, for a bare verb, its modal ("should respect ... and stop");
+//  4. modality recodes or drops the act (recode.ts) before roles, since a demanded act changes who is
 //     source and target;
-//  4. roles by position (roles.ts); a verb joined by "and" takes the subject of the verb before;
-//  5. selection (select.ts): acts folded into the verb that governs them, main clause before background;
-//  6. last fallbacks for the parties: the quote's speaker, then the sentence's other party.
+//  5. roles by position (roles.ts), with the target rules of sides.ts (no side its own target, no
+//     trailing "he said" speaker, no meeting venue) and the target stopping at a next "and said";
+//  6. selection (select.ts): acts folded into the verb that governs them, main clause before background;
+//  7. last fallbacks for the parties: the quote's speaker, then the sentence's other party, both under
+//     the same target rules;
+// and last, over the whole Doc, one event per repeated report (dedupe.ts).
 import type { Event, EventActor, Quote, Token } from '../doc/types.ts';
 import type { Doc } from '../doc/doc.ts';
 import { actorSpans, toEventActor, tokenAt, type ActorSpan } from './actors.ts';
