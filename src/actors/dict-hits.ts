@@ -9,6 +9,16 @@ export interface Hit {
   surface: Surface;
 }
 
+const DATE_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/** A form of date words and numbers only ("21 June", a derived group's name) is a date, never an actor ("May" alone is a name). */
+const isDate = (norms: string[], s: number, e: number): boolean => {
+  let word = false;
+  for (let k = s; k < e; k++) {
+    if (DATE_WORDS.has(norms[k])) word = true;
+    else if (!/^\d{1,4}(?:st|nd|rd|th)?$/.test(norms[k])) return false;
+  }
+  return word;
+};
 const CURRENCY = new Set(['dollar', 'dollars', '$', 'cents', 'pound', 'pounds', 'euro', 'euros']);
 const USE_ORDER = { name: 0, seat: 1, capital: 2, demonym: 3, combining: 4 } as const;
 
@@ -51,6 +61,10 @@ export function dictionaryHits(w: Work, a: number, b: number): Hit[] {
     }
     // "US dollars", "U.S.$2": a currency, not the country.
     if (surface.entry.kind === 'country' && CURRENCY.has(norms[m.end] ?? '')) {
+      i = m.end;
+      continue;
+    }
+    if (isDate(norms, i, m.end)) {
       i = m.end;
       continue;
     }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Doc } from '../doc/doc.ts';
 import { harmonise } from './consistency.ts';
+import { withoutDateWords } from './dates.ts';
 import { createUnitTagger } from './engine.ts';
 import { loadGazetteer, type Gazetteer } from './gazetteer.ts';
 import { loadModel, type NerModel } from './model.ts';
@@ -46,8 +47,9 @@ export function createNameTagger(opts: TaggerOptions = {}): (doc: Doc) => NameSp
   return (doc) => {
     const u = unitsOf(doc);
     const out: NameSpan[] = [];
-    const spans = tagUnits(u);
-    for (const [a, b, type, margin] of agree ? harmonise(u, spans) : spans) {
+    // Date words go before harmonising, so that a "Friday" read as a name is not spread to the others.
+    const spans = withoutDateWords(u, tagUnits(u));
+    for (const [a, b, type, margin] of agree ? withoutDateWords(u, harmonise(u, spans)) : spans) {
       const t = OUTPUT[type];
       if (!t) continue;
       out.push({ start: u.start[a], end: u.end[b - 1], type: t, score: Math.round(1000 / (1 + Math.exp(-margin))) / 1000 });
