@@ -104,16 +104,17 @@ function lastBefore(spans: readonly ActorSpan[], before: number, from: number): 
  * interest, Turkey is the target); `trigEnd` is one past the trigger's last matched word.
  */
 function firstFrom(spans: readonly ActorSpan[], at: number, limit: number, skip?: ActorSpan[], tokens?: readonly Token[], trigEnd = -1, not?: NotTarget): number {
+  const src = not ? (skip ?? []).map(partyOf) : [];
   for (let k = 0; k < spans.length; k++) {
     const s = spans[k];
     if (s.t0 >= limit) return -1;
     if (s.t0 < at || skip?.includes(s)) continue;
     if (s.actor.id && skip?.some((x) => x.actor.id === s.actor.id)) continue; // no actor is its own target
     if (tokens && s.t1 < trigEnd && tokens[s.t1]?.norm === "'s") continue;
-    if (not && not(partyOf(s), (skip ?? []).map(partyOf))) continue;
+    if (not && not(partyOf(s), src)) continue;
     // a possessor names the head after it: "support to Afghanistan's Taliban government" is for the government
     const head = spans[k + 1];
-    if (tokens && head && head.t1 <= limit && tokens[s.t1]?.norm === "'s" && head.t0 === s.t1 + 1 && !(not && not(partyOf(head), (skip ?? []).map(partyOf)))) return k + 1;
+    if (tokens && head && head.t1 <= limit && tokens[s.t1]?.norm === "'s" && head.t0 === s.t1 + 1 && !(not && not(partyOf(head), src))) return k + 1;
     return k;
   }
   return -1;
