@@ -30,6 +30,10 @@ describe('text article shapes', () => {
     const text = 'Talks resume\nThe two sides will meet again in March to settle the border question for good.\nOther news follows here in a second paragraph of the report.\nThe two sides will meet again in March to settle the border question …';
     expect(roles(text)).toEqual(['title', 'body', 'body', 'duplicate']);
   });
+  it('drops a repeat of the lead paragraph that lacks its dateline', () => {
+    const text = 'Border reopens\nKABUL, May 2 (Wirecast) - The border crossing reopened on Friday after three weeks of closure.\nTraders queued for hours.\nThe border crossing reopened on Friday after three weeks of closure.';
+    expect(roles(text)).toEqual(['title', 'body', 'body', 'duplicate']);
+  });
   it('moves promotion lines into related', () => {
     const d = read(WIRE);
     expect(d.meta.related.map((r) => r.title)).toEqual(['Why the river matters to both nations', 'Drought hits southern farms']);

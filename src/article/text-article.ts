@@ -44,7 +44,11 @@ export function readTextArticle(init: { id: string; text: string; date?: string 
     }
   }
 
-  const repeats = findRepeats(strings);
+  // Repeats are compared without a leading dateline: a lead paragraph is often repeated without it.
+  const repeats = findRepeats(strings.map((s) => {
+    const d = matchDateline(s);
+    return d && d.length < s.length ? s.slice(d.length) : s;
+  }));
   repeats.forEach((j, i) => {
     if (j >= 0 && blocks[i].role === 'body') {
       blocks[i].role = 'duplicate';
