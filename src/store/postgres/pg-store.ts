@@ -5,14 +5,14 @@
 import pg from 'pg';
 import type { ContractOutput } from '../../doc/contract.ts';
 import { DyadError } from '../../doc/errors.ts';
-import type { ArticleDetail, ArticleQuery, ArticleRow, Page, Store, StoreStats, WriteResult } from '../store.ts';
+import type { ArticleDetail, ArticleQuery, ArticleRow, Page, Store, StoreStats } from '../store.ts';
 import { identity } from '../identity.ts';
 import { showTarget } from '../open.ts';
 import { ARTICLE_COLS, page, Params, toArticle } from './filters.ts';
 import { currentVersion, loadPgMigrations, migrate } from './migrate.ts';
 import { iterateEvents, queryDyads, queryEvents, queryGraph } from './read-events.ts';
 import { findActor, queryActors, queryQuotes, search } from './read-quotes.ts';
-import { cleaned, createWriter, WRITE_LOCK } from './write.ts';
+import { cleaned, createWriter } from './write.ts';
 
 // Counts and ids come back as JavaScript numbers (bigint ids stay far below 2^53), averages as numbers.
 const INT8 = 20;
@@ -59,24 +59,19 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
     async write(batch) {
       if (!writer) throw new Error('the store is open read-only');
       const client = await pool.connect();
+      let failed: Error | undefined;
       const lost = (e: Error) => (failed ??= e); // a dropped connection also fails the query under way
       client.on('error', lost);
       const db = cleaned(client);
-      const res: WriteResult = { added: 0, merged: 0, skipped: 0, events: 0, mentions: 0 };
-      let failed: Error | undefined;
       try {
         await db.query('BEGIN');
-        await db.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
-        const now = new Date().toISOString();
-        const sums = writer.newBatch();
-        for (const input of batch) await writer.writeOne(db, input, res, now, sums);
-        await writer.flushSummaries(db, sums, now);
+        const res = await writer.writeBatch(db, batch);
         await db.query('COMMIT');
         return res;
       } catch (e) {
         failed = e as Error;
         await db.query('ROLLBACK').catch(() => undefined);
-        writer.actorIds.clear(); // rolled back: cached ids may no longer exist
+        writer.forget(); // rolled back: cached actor ids may no longer exist
         throw e;
       } finally {
         client.off('error', lost);

@@ -162,7 +162,7 @@ export async function queryGraph(db: pg.Pool, q: GraphQuery = {}): Promise<Graph
       ${k ? `SUM(g${k}) AS gsum, SUM(q${k}) AS gn` : 'SUM(gsum) AS gsum, SUM(gn) AS gn'}
       FROM ${q.since || q.until ? 'dyad_months' : 'dyad_totals'} d JOIN actors s ON s.id = d.source_actor_id JOIN actors t ON t.id = d.target_actor_id ${where}
       GROUP BY d.source_actor_id, d.target_actor_id, s.key, t.key HAVING ${weight} >= ${p.add(Math.max(1, q.minWeight ?? 1))}
-      ORDER BY w DESC LIMIT ${p.add(q.limit ?? 500)}`, p.values)).rows;
+      ORDER BY w DESC, d.source_actor_id, d.target_actor_id LIMIT ${p.add(q.limit ?? 500)}`, p.values)).rows;
   const nodes = new Map<string, number>();
   const edges = rows.map((r) => {
     const quad: [number, number, number, number] = [r.q1, r.q2, r.q3, r.q4];
