@@ -36,4 +36,16 @@ describe('sentences and tokens', () => {
     for (const t of toks) expect(doc.slice(t).toLowerCase()).toBe(t.norm);
     expect(toks.find((t) => t.norm === 'minister')?.pos).toBe('NOUN');
   });
+  it('reads many paragraphs at once and still gives each its own sentences and exact offsets', () => {
+    const paras = ['Ministers gathered in Lusaka', "They didn't agree. Talks resume on Friday.", '"We can\'t wait," the envoy said', 'Results follow.'];
+    const doc = run(`Summit ends\n\n${paras.join('\n\n')}\n`);
+    const sents = doc.get('sentences');
+    expect(sents.map((s) => doc.slice(s))).toEqual([paras[0], "They didn't agree.", 'Talks resume on Friday.', paras[2], paras[3]]);
+    const bodyBlocks = doc.get('blocks').flatMap((b, k) => (b.role === 'body' ? [k] : []));
+    expect(new Set(sents.map((s) => s.block))).toEqual(new Set(bodyBlocks));
+    const toks = doc.get('tokens');
+    for (const t of toks) expect(doc.slice(t).toLowerCase()).toBe(t.norm);
+    expect(toks.some((t) => t.pos === 'SPACE')).toBe(false);
+    for (const s of sents) expect(doc.slice({ start: toks[s.tokenStart].start, end: toks[s.tokenEnd - 1].end })).toBe(doc.slice(s));
+  });
 });

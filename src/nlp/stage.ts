@@ -1,11 +1,12 @@
 import type { Sentence, Token } from '../doc/types.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import { joinQuotedSentences } from './quote-balance.ts';
-import { tokenizeParagraph } from './tokenize.ts';
+import { tokenizeParagraphs } from './tokenize.ts';
 
 /**
- * Sentences and tokens of the body paragraphs. Each paragraph is read on its own, since wink does not
- * end a sentence at a newline, and a quotation split over sentences is joined back.
+ * Sentences and tokens of the body paragraphs, read by wink in one document; a sentence ends at the end
+ * of its paragraph (wink does not end one at a newline), and a quotation split over sentences is joined
+ * back.
  */
 export const nlpStage: Stage = {
   name: 'nlp',
@@ -16,10 +17,14 @@ export const nlpStage: Stage = {
     return (doc) => {
       const tokens: Token[] = [];
       const sentences: Sentence[] = [];
-      doc.get('blocks').forEach((b, block) => {
-        if (b.role !== 'body') return;
-        const raw = tokenizeParagraph(doc.text, b.start, b.end, tokens);
-        for (const s of joinQuotedSentences(doc.text, raw)) sentences.push({ ...s, block });
+      const body: number[] = [];
+      const blocks = doc.get('blocks');
+      blocks.forEach((b, block) => {
+        if (b.role === 'body') body.push(block);
+      });
+      const raw = tokenizeParagraphs(doc.text, body.map((k) => blocks[k]), tokens);
+      raw.forEach((r, k) => {
+        for (const s of joinQuotedSentences(doc.text, r)) sentences.push({ ...s, block: body[k] });
       });
       doc.set('tokens', tokens);
       doc.set('sentences', sentences);

