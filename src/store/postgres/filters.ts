@@ -73,7 +73,7 @@ export function tsQuery(text: string, p: Params): string | null {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
     const words = (m[1] ?? m[2]).match(/[\p{L}\p{N}]+/gu);
-    if (words?.length) parts.push(`phraseto_tsquery('simple', ${p.add(words.join(' '))})`);
+    if (words?.length) parts.push(`phraseto_tsquery('dyad', ${p.add(words.join(' '))})`);
   }
   return parts.length ? `(${parts.join(' && ')})` : null;
 }

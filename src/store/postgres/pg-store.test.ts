@@ -154,6 +154,20 @@ describe.skipIf(!bin && process.env.CI !== 'true')('PostgreSQL store', () => {
     await store.close();
   });
 
+  it('folds accents in search as SQLite does, and marks the words as written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-accents-'));
+    const text = 'Turkish President Recep Tayyip Erdoğan spoke to reporters in Ankara about the grain corridor on Friday.';
+    const a = makeArticle({ id: 'tr', url: 'https://ankara.example/a', date: '2024-07-05', title: 'Erdoğan on the grain corridor', text });
+    for (const s of [openSqliteStore(join(dir, 'a.db')), await openStore(await server.createDatabase())]) {
+      await s.write([a]);
+      const hits = await s.search({ text: 'erdogan' });
+      expect(hits.map((h) => h.snippet)).toEqual([expect.stringContaining('[Erdoğan]')]);
+      expect(await s.search({ text: '"Tayyip Erdogan spoke"' })).toHaveLength(1);
+      await s.close();
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('says where it could not connect, without the password', async () => {
     const url = server.url('none').replace('dyad@', 'dyad:secret@').replace(`:${server.port}/`, ':1/');
     const err = await openStore(url).catch((e: Error) => e);

@@ -104,7 +104,7 @@ export async function search(db: pg.Pool, q: SearchQuery): Promise<SearchHit[]> 
   const rows = (await db.query(`WITH query AS (SELECT ${ts} AS query),
       hits AS (${parts.join(' UNION ALL ')} ORDER BY rank, "hId", "quoteId" NULLS FIRST LIMIT ${p.add(limit)} OFFSET ${p.add(offset)})
       SELECT h.kind, h."quoteId", h.rank, ${ARTICLE_COLS},
-        ts_headline('simple', COALESCE(qt.text, a.body), query, ${opts}) AS snippet,
+        ts_headline('dyad', COALESCE(qt.text, a.body), query, ${opts}) AS snippet,
         left(COALESCE(qt.text, a.body), 400) AS head, right(COALESCE(qt.text, a.body), 400) AS tail
       FROM hits h JOIN articles a ON a.id = h."hId" LEFT JOIN quotes qt ON qt.id = h."quoteId", query ORDER BY h.rank, h."hId", h."quoteId" NULLS FIRST`, p.values)).rows;
   return rows.map((r) => ({
