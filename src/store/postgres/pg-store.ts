@@ -43,7 +43,7 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
     schema = await ensureSchema(url);
   } catch (e) {
     await pool.end();
-    throw connectError(e, url);
+    throw e;
   }
   const writer = opts.readonly ? null : createWriter();
 
@@ -163,7 +163,11 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
 async function ensureSchema(url: string): Promise<number> {
   const latest = loadPgMigrations().at(-1)?.version ?? 0;
   const db = new pg.Client({ connectionString: url, application_name: 'dyad (migrate)' });
-  await db.connect();
+  try {
+    await db.connect();
+  } catch (e) {
+    throw connectError(e, url);
+  }
   try {
     const version = await currentVersion(db);
     return version >= latest ? version : await migrate(db);
@@ -172,11 +176,10 @@ async function ensureSchema(url: string): Promise<number> {
   }
 }
 
-/** A connection failure says where dyad tried to connect, without the password. */
+/** A failure to connect says where dyad tried, without the password, in one line. */
 function connectError(e: unknown, url: string): Error {
-  const err = e as NodeJS.ErrnoException;
-  if (err?.code && /^(ECONNREFUSED|ENOTFOUND|ETIMEDOUT|EHOSTUNREACH|28P01|28000|3D000)$/.test(err.code)) {
-    return new DyadError('UNREADABLE', `cannot open the PostgreSQL store ${showTarget(url)}: ${err.message}`);
-  }
-  return err instanceof Error ? err : new Error(String(e));
+  const err = e as Error;
+  // pg's words when the server wants a password and none was given
+  const msg = /client password must be a string/.test(err?.message ?? '') ? 'the server asks for a password: give it in the URL or in PGPASSWORD' : err?.message ?? String(e);
+  return new DyadError('UNREADABLE', `cannot open the PostgreSQL store ${showTarget(url)}: ${msg}`);
 }
