@@ -60,7 +60,8 @@ export async function startPgServer(bin = pgBinDir()): Promise<PgServer> {
     const [c, a] = run.cmd(prog, args);
     return execFileSync(c, a, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 60_000 });
   };
-  const dir = mkdtempSync(join(tmpdir(), 'dyad-pg-'));
+  // As root the server runs as `postgres`, which must reach the folder: /tmp, whatever TMPDIR says.
+  const dir = mkdtempSync(join(run.uid !== null ? '/tmp' : tmpdir(), 'dyad-pg-'));
   if (run.uid !== null) chownSync(dir, run.uid, run.gid!);
   const data = join(dir, 'data');
   let stopped = false;
