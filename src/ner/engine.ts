@@ -153,20 +153,32 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
       const first = u.sentStart[s];
       const n = u.sentEnd[s] - first;
       if (n <= 0) continue;
+      // A sentence with no capitalised word but its first, and that one not a proper noun, has no name
+      // to find (0.04% of the tagger's names on 1,792 articles were in such sentences): not decoded.
+      let capital = u.pos[first] === 'PROPN' && docEnts[first].kase === 1;
+      for (let i = first + 1; i < first + n && !capital; i++) capital = docEnts[i].kase === 1;
+      if (!capital) continue;
       if (emit.length < n * T) {
         emit = new Int32Array(n * T * 2);
         tags = new Int32Array(n * 2);
       }
-      emit.fill(0, 0, n * T);
+      const em = emit;
+      em.fill(0, 0, n * T);
+      // Each word (and the boundary pseudo-words) adds its row for offset o to the unit o places before
+      // it: one word's five rows are read together.
+      for (let j = -2; j < n + 2; j++) {
+        const v = (j < 0 ? bos : j >= n ? eos : docEnts[first + j]).v;
+        const lo = j - 2 < 0 ? 0 : j - 2;
+        const hi = j + 2 < n ? j + 2 : n - 1;
+        for (let i = lo; i <= hi; i++) {
+          const base = (j - i + 2) * T;
+          const at = i * T;
+          for (let t = 0; t < T; t++) em[at + t] += v[base + t];
+        }
+      }
       let open = false;
       for (let i = 0; i < n; i++) {
         const at = i * T;
-        for (let o = 0; o < 5; o++) {
-          const j = i + o - 2;
-          const v = (j < 0 ? bos : j >= n ? eos : docEnts[first + j]).v;
-          const base = o * T;
-          for (let t = 0; t < T; t++) emit[at + t] += v[base + t];
-        }
         const e = docEnts[first + i];
         const p = i > 0 ? docEnts[first + i - 1] : bos;
         addRow(emit, at, trigramRow(p, e, i < n - 1 ? docEnts[first + i + 1] : eos));

@@ -45,4 +45,9 @@ describe('name tagger', () => {
   it('finds nothing in a sentence without names', () => {
     expect(names('the farmers said the rains came late this year and the harvest was poor.\n')).toEqual([]);
   });
+
+  it('still reads a sentence whose only capitalised word is its first, when that word is a proper noun', () => {
+    const found = names('Opposition leader Baraka Ndikumana spoke in Gitega.\n\nNdikumana resigned on the same day after the vote.\n');
+    expect(found.filter((n) => n === 'Ndikumana/PERSON')).toHaveLength(1);
+  });
 });
