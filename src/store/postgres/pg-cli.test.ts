@@ -7,9 +7,10 @@ import { exportCommand } from '../../cli/commands/export.ts';
 import { ingestCommand } from '../../cli/commands/ingest.ts';
 import { dyadsCommand, eventsCommand, searchCommand } from '../../cli/commands/queries.ts';
 import { runServer } from '../../server/serve.ts';
-import { pgBinDir, startPgServer, type PgServer } from './harness.ts';
+import { pgBinDir, PG_MISSING, startPgServer, type PgServer } from './harness.ts';
 
 const bin = pgBinDir();
+if (!bin && process.env.CI !== 'true') console.log(`skipping the PostgreSQL command tests: ${PG_MISSING}`);
 
 async function run(cmd: (out: PassThrough) => Promise<number>): Promise<string> {
   const out = new PassThrough();
