@@ -58,7 +58,9 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
     },
     async write(batch) {
       if (!writer) throw new Error('the store is open read-only');
-      const client = await pool.connect();
+      const client = await pool.connect().catch((e) => {
+        throw connectError(e, url); // the server went away between batches
+      });
       let failed: Error | undefined;
       const lost = (e: Error) => (failed ??= e); // a dropped connection also fails the query under way
       client.on('error', lost);
