@@ -130,6 +130,7 @@ export function viterbiBeam(
     sc.tmpBack = new Int32Array(T);
   }
   const { cand, candStart, delta, back, tmp, tmpBack } = sc;
+  const { next, nextStart } = successors(ok, T);
   let k = 0;
   for (let i = 0; i < n; i++) {
     const at = i * T;
@@ -144,19 +145,25 @@ export function viterbiBeam(
       const ps = candStart[i - 1];
       const pe = k;
       for (let b = 0; b < T; b++) {
-        let best = -Infinity;
-        let arg = -1;
-        for (let r = ps; r < pe; r++) {
-          const tk = (cand[r] + 1) * T + b;
-          if (!ok[tk]) continue;
-          const v = delta[r] + trans[tk];
-          if (v > best) {
-            best = v;
-            arg = r;
+        tmp[b] = -Infinity;
+        tmpBack[b] = -1;
+      }
+      // Each state kept at the unit before extends to the tags allowed after it (11 after O, L or U;
+      // 2 after B or I), in order, so the first best predecessor wins as in a pull over all pairs.
+      for (let r = ps; r < pe; r++) {
+        const a = cand[r] + 1;
+        const d = delta[r];
+        for (let q = nextStart[a], qe = nextStart[a + 1]; q < qe; q++) {
+          const b = next[q];
+          const v = d + trans[a * T + b];
+          if (v > tmp[b]) {
+            tmp[b] = v;
+            tmpBack[b] = r;
           }
         }
-        tmp[b] = best + emit[at + b];
-        tmpBack[b] = arg;
+      }
+      for (let b = 0; b < T; b++) {
+        tmp[b] += emit[at + b];
         if (tmp[b] > max) max = tmp[b];
       }
     }
@@ -185,6 +192,23 @@ export function viterbiBeam(
     out[i] = cand[arg];
     arg = back[arg];
   }
+}
+
+const successorCache = new WeakMap<Uint8Array, { next: Int32Array; nextStart: Int32Array }>();
+/** For each row of an allowed-transition table, the tags allowed after it, in order. */
+function successors(ok: Uint8Array, T: number): { next: Int32Array; nextStart: Int32Array } {
+  let s = successorCache.get(ok);
+  if (!s) {
+    const next: number[] = [];
+    const nextStart = [0];
+    for (let a = 0; a * T < ok.length; a++) {
+      for (let b = 0; b < T; b++) if (ok[a * T + b]) next.push(b);
+      nextStart.push(next.length);
+    }
+    s = { next: Int32Array.from(next), nextStart: Int32Array.from(nextStart) };
+    successorCache.set(ok, s);
+  }
+  return s;
 }
 
 /** Allowed transitions as a flat (T + 1) × T table, row 0 = sentence start. */
