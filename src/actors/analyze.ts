@@ -61,7 +61,10 @@ export function analyzeActors(doc: Doc, dict: Dictionary, tagger: ((doc: Doc) =>
   const mentions = sentences.flatMap((sen, sent) => findMentions(w, sent, sen.tokenStart, sen.tokenEnd, owner));
   const index = new Map<Draft, number>(drafts.map((d, i) => [d, i]));
   resolveMentions(w, drafts, mentions, index);
-  const entities: Entity[] = drafts.map((d) => ({ ...trimmed(doc.text, tokens[d.s].start, tokens[d.e - 1].end, d.e === sentEnd(d)), type: d.type, actor: d.actor, how: d.how, gender: d.gender }));
+  const entities: Entity[] = drafts.map((d) => {
+    const { start, end } = trimmed(doc.text, tokens[d.s].start, tokens[d.e - 1].end, d.e === sentEnd(d));
+    return { start, end, type: d.type, actor: d.actor, how: d.how, gender: d.gender };
+  });
   return {
     entities,
     mentions: mentions.map((m) => ({ start: tokens[m.s].start, end: tokens[m.e - 1].end, kind: m.kind, actor: m.actor, antecedent: m.antecedent, how: m.how })),
@@ -75,8 +78,10 @@ export function analyzeActors(doc: Doc, dict: Dictionary, tagger: ((doc: Doc) =>
 export function trimmed(text: string, start: number, end: number, lastInSentence: boolean): { start: number; end: number } {
   const last = text.charCodeAt(end - 1);
   if (last === 115 /* s */ && end - start > 2 && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2;
-  const first = text[start];
-  if (first !== first.toUpperCase()) {
+  const c = text.charCodeAt(start);
+  // Lower case: ASCII letters by code, anything else as before (the common capital needs no new string).
+  const lower = c >= 97 && c <= 122 ? true : c >= 65 && c <= 90 ? false : text[start] !== text[start].toUpperCase();
+  if (lower) {
     const pre = /^(?:anti|post|pre|pro|ex|non|neo|mid|then|counter)-(?=\p{Lu})/u.exec(text.slice(start, Math.min(end, start + 12)));
     if (pre && start + pre[0].length < end) start += pre[0].length;
   }
