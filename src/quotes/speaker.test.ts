@@ -34,3 +34,14 @@ describe('speakers', () => {
     expect(doc.get('quotes')[0].speakerActor).toEqual({ id: null, name: 'Tove Lien', country: null, sector: null });
   });
 });
+
+describe('a time phrase between subject and cue', () => {
+  it('takes the subject before "on Thursday", and a coordinated cue takes the same speaker', () => {
+    const doc = analyse('Kenyan President William Ruto on Thursday pledged new funds for the clinics, and said the government would hire more nurses.');
+    expect(quoteWith(doc, 'hire more nurses').speaker).toBe('Kenyan President William Ruto');
+  });
+  it('never takes a bare object noun as an inverted speaker', () => {
+    const doc = analyse('The council on Monday pledged support to the farmers, and said prices would be reviewed.');
+    expect(quoteWith(doc, 'prices would be reviewed').speaker).not.toBe('support');
+  });
+});

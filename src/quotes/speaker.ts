@@ -60,6 +60,8 @@ export function subjectLeft(tokens: Token[], cue: number, lo: number): SpeakerFi
   const contracted = (i: number) => (tokens[i].norm === "'s" || tokens[i].norm === '’s') && i > lo && tokens[i - 1].pos === 'PRON';
   while (k >= lo && ((SKIP_BEFORE_CUE.has(tokens[k].pos) && tokens[k].norm !== "'s" && tokens[k].norm !== '’s' && !isName(tokens, k)) || contracted(k))) k--;
   if (k < lo) return null;
+  k = skipTimePhrase(tokens, k, lo);
+  if (k < lo) return null;
   if (tokens[k].norm === ',' && k - 1 >= lo && tokens[k - 1].norm === ')') k--;
   if (tokens[k].norm === ')') {
     // A parenthesis after the name: "Rep. Ann Lee (D-Ore.) said".
@@ -96,6 +98,20 @@ export function subjectLeft(tokens: Token[], cue: number, lo: number): SpeakerFi
   const a = npLeft(tokens, k, lo);
   if (t.pos === 'ADJ' && a === k) return null;
   return { span: { start: tokens[a].start, end: t.end }, i: a, j: k + 1 };
+}
+
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'today', 'yesterday', 'earlier', 'later']);
+const TIME_OPEN = new Set(['on', 'in', 'at', 'last', 'this', 'next', 'earlier', 'late', 'early', 'over', 'during']);
+
+/**
+ * Skips a time phrase between a subject and its verb ("Putin on Thursday said", "the minister last
+ * week told"): returns the token before it, or k unchanged when there is none.
+ */
+function skipTimePhrase(tokens: Token[], k: number, lo: number): number {
+  if (!TIME_WORDS.has(tokens[k].norm)) return k;
+  let a = k;
+  while (a - 1 >= lo && k - a < 4 && (TIME_OPEN.has(tokens[a - 1].norm) || TIME_WORDS.has(tokens[a - 1].norm))) a--;
+  return a < k && a - 1 >= lo && tokens[a - 1].pos !== 'PUNCT' ? a - 1 : k;
 }
 
 /** A noun phrase starting at token k (inverted order "said Putin", or the addressee of "told"). */

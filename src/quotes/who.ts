@@ -1,7 +1,7 @@
 import type { Token } from '../doc/types.ts';
 import { cueAt, type Cue } from './cues.ts';
 import type { Lexicon } from './lexicon.ts';
-import { npRight, subjectLeft, type SpeakerFind } from './speaker.ts';
+import { isName, npRight, subjectLeft, type SpeakerFind } from './speaker.ts';
 
 // Who speaks at a cue. A participle (", noting …") or a second verb ("… and stressed …") has no
 // subject of its own: it takes the speaker of the cue it hangs on. A gerund after a preposition
@@ -63,5 +63,10 @@ export function speakerFor(tokens: Token[], c: Cue, lo: number, hi: number, lex:
   }
   const left = subjectLeft(tokens, c.i, lo);
   if (left) return left;
-  return npRight(tokens, c.j, hi);
+  // Inverted order names a speaker: a name, a pronoun or a determined phrase ("said the minister"),
+  // never a bare noun, which is the verb's object ("pledged support").
+  const right = npRight(tokens, c.j, hi);
+  if (!right) return null;
+  const first = tokens[right.i];
+  return first.pos === 'PROPN' || first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'NUM' || isName(tokens, right.i) ? right : null;
 }
