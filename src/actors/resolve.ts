@@ -21,18 +21,19 @@ export interface SentenceCtx {
 /** A draft for a dictionary match: the entry's actor on the article's day, typed by what the form is. */
 export function hitDraft(w: Work, h: Hit, c: SentenceCtx, title: TitleInfo | null): Draft {
   const { entry, use } = h.surface;
-  const base = { entry, surface: h.surface, how: 'dictionary' as const, gender: entry.gender };
+  const { gender } = entry;
+  const surface = h.surface;
   if (use === 'demonym' || use === 'combining') {
     const plural = /s$/.test(w.norms[h.e - 1]) || ['chinese', 'japanese', 'swiss', 'lebanese', 'sudanese'].includes(w.norms[h.e - 1]);
-    return draft(w, h.s, h.e, 'NORP', c.sent, { ...base, actor: actorRef(entry, w.day), plural: plural && use === 'demonym' });
+    return draft(w, h.s, h.e, 'NORP', c.sent, { entry, surface, how: 'dictionary', gender, actor: actorRef(entry, w.day), plural: plural && use === 'demonym' });
   }
   if (use === 'capital') {
     const prev = h.s > c.a ? w.norms[h.s - 1] : '';
     const located = LOCATIVE.has(prev) || (w.texts[h.e] === '-' && w.norms[h.e + 1] === 'based');
-    return draft(w, h.s, h.e, 'LOC', c.sent, { ...base, actor: actorRef(entry, w.day, located ? null : 'GOV'), how: located ? 'dictionary' : 'metonym' });
+    return draft(w, h.s, h.e, 'LOC', c.sent, { entry, surface, how: located ? 'dictionary' : 'metonym', gender, actor: actorRef(entry, w.day, located ? null : 'GOV') });
   }
-  if (use === 'seat') return draft(w, h.s, h.e, 'ORG', c.sent, { ...base, actor: actorRef(entry, w.day, h.surface.sector), how: 'metonym' });
-  return draft(w, h.s, h.e, entry.type, c.sent, { ...base, actor: actorRef(entry, w.day), title: entry.type === 'PERSON' ? title : null, plural: entry.plural });
+  if (use === 'seat') return draft(w, h.s, h.e, 'ORG', c.sent, { entry, surface, how: 'metonym', gender, actor: actorRef(entry, w.day, h.surface.sector) });
+  return draft(w, h.s, h.e, entry.type, c.sent, { entry, surface, how: 'dictionary', gender, actor: actorRef(entry, w.day), title: entry.type === 'PERSON' ? title : null, plural: entry.plural });
 }
 
 /** The actor of an unknown person from a title: "Kenyan President William Ruto" -> KEN GOV. */

@@ -57,8 +57,11 @@ export interface Work {
   day: string;
 }
 
-export const draft = (w: Work, s: number, e: number, type: EntityType, sent: number, extra: Partial<Draft> = {}): Draft => ({
-  s, e, type, sent, actor: null, how: 'none', gender: null, entry: null, surface: null, title: null, plural: false, speaker: false, ...extra,
-});
+// Built as a literal and then assigned, not spread: the actors stage makes tens of thousands of these per
+// second, and an object spread costs several times more.
+export const draft = (w: Work, s: number, e: number, type: EntityType, sent: number, extra?: Partial<Draft>): Draft => {
+  const d: Draft = { s, e, type, sent, actor: null, how: 'none', gender: null, entry: null, surface: null, title: null, plural: false, speaker: false };
+  return extra ? Object.assign(d, extra) : d;
+};
 
 export const spanText = (w: Work, s: number, e: number): string => w.text.slice(w.tokens[s].start, w.tokens[e - 1].end);
