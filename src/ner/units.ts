@@ -26,16 +26,18 @@ export function emptyUnits(): Units {
   return { start: [], end: [], form: [], pos: [], sentStart: [], sentEnd: [] };
 }
 
-function push(u: Units, text: string, s: number, e: number, pos: string): void {
+function push(u: Units, text: string, s: number, e: number, pos: string, form?: string): void {
   u.start.push(s);
   u.end.push(e);
-  u.form.push(text.slice(s, e));
+  u.form.push(form ?? text.slice(s, e));
   u.pos.push(pos);
 }
 
 /** Adds one token as one or more units. */
-function addToken(u: Units, text: string, s: number, e: number, pos: string, lastInSentence: boolean): void {
-  const form = text.slice(s, e);
+function addToken(u: Units, text: string, s: number, e: number, pos: string, lastInSentence: boolean, norm: string): void {
+  // A lower-case token's text is its norm: that string (wink's own, the same object in every article,
+  // its hash already known) makes the tagger's word-cache lookups cheaper than a fresh slice would.
+  const form = e - s === norm.length && text.startsWith(norm, s) ? norm : text.slice(s, e);
   const n = form.length;
   if (n > 2) {
     const h = form.indexOf('-', 1);
@@ -67,7 +69,7 @@ function addToken(u: Units, text: string, s: number, e: number, pos: string, las
       return;
     }
   }
-  push(u, text, s, e, pos);
+  push(u, text, s, e, pos, form);
 }
 
 /** Units of every sentence of the doc, in order. */
@@ -79,7 +81,7 @@ export function unitsOf(doc: Doc): Units {
     u.sentStart.push(u.start.length);
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = tokens[t];
-      addToken(u, text, tok.start, tok.end, tok.pos, t === s.tokenEnd - 1);
+      addToken(u, text, tok.start, tok.end, tok.pos, t === s.tokenEnd - 1, tok.norm);
     }
     u.sentEnd.push(u.start.length);
   }
