@@ -11,19 +11,37 @@ const MARK: Record<number, string> = { [-2]: 'a', [-1]: 'b', 0: 'c', 1: 'd', 2: 
 export const BOS = '<S>';
 export const EOS = '</S>';
 
+/** Shape class of one character (a code point): X upper, x lower, d digit, any other kept as it is. */
+const classOf = (ch: string): string => (ch >= '0' && ch <= '9' ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch);
+// The classes of ASCII characters, looked up instead of computed (no new strings per character).
+const ASCII = Array.from({ length: 128 }, (_, k) => classOf(String.fromCharCode(k)));
+
+/** Calls f with the shape class of each code point of form, in order. */
+function eachClass(form: string, f: (c: string) => void): void {
+  for (let i = 0; i < form.length; i++) {
+    const code = form.charCodeAt(i);
+    if (code < 128) {
+      f(ASCII[code]);
+      continue;
+    }
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < form.length && (form.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    f(classOf(pair ? form.slice(i, i + 2) : form[i]));
+    if (pair) i++;
+  }
+}
+
 /** Word shape: X upper, x lower, d digit, other characters kept; runs longer than 3 cut to 3. */
 export function shapeOf(form: string): string {
   let out = '';
   let last = '';
   let run = 0;
-  for (const ch of form) {
-    const c = ch >= '0' && ch <= '9' ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
+  eachClass(form, (c) => {
     if (c === last) {
-      if (++run >= 3) continue;
+      if (++run >= 3) return;
     } else run = 0;
     out += c;
     last = c;
-  }
+  });
   return out;
 }
 
@@ -31,11 +49,10 @@ export function shapeOf(form: string): string {
 export function shortShapeOf(form: string): string {
   let out = '';
   let last = '';
-  for (const ch of form) {
-    const c = ch >= '0' && ch <= '9' ? 'd' : ch !== ch.toLowerCase() ? 'X' : ch !== ch.toUpperCase() ? 'x' : ch;
+  eachClass(form, (c) => {
     if (c !== last) out += c;
     last = c;
-  }
+  });
   return out;
 }
 
