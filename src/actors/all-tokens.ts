@@ -54,7 +54,7 @@ export function allTokens(doc: Doc): { tokens: Token[]; sentences: Sentence[] } 
   for (const { s, toks } of all) {
     const start = tokens.length;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) tokens.push(toks[k]);
-    sentences.push({ ...s, tokenStart: start, tokenEnd: tokens.length });
+    sentences.push({ start: s.start, end: s.end, block: s.block, tokenStart: start, tokenEnd: tokens.length });
   }
   return { tokens, sentences };
 }

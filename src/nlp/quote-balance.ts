@@ -13,7 +13,7 @@ export function joinQuotedSentences(text: string, sentences: RawSentence[]): Raw
       const last = out[out.length - 1];
       last.end = s.end;
       last.tokenEnd = s.tokenEnd;
-    } else out.push({ ...s });
+    } else out.push({ start: s.start, end: s.end, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd });
     open = quoteOpenAfter(text, s.start, s.end, open);
   }
   return out;

@@ -24,7 +24,7 @@ export const nlpStage: Stage = {
       });
       const raw = tokenizeParagraphs(doc.text, body.map((k) => blocks[k]), tokens);
       raw.forEach((r, k) => {
-        for (const s of joinQuotedSentences(doc.text, r)) sentences.push({ ...s, block: body[k] });
+        for (const s of joinQuotedSentences(doc.text, r)) sentences.push({ start: s.start, end: s.end, tokenStart: s.tokenStart, tokenEnd: s.tokenEnd, block: body[k] });
       });
       doc.set('tokens', tokens);
       doc.set('sentences', sentences);
