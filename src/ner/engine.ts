@@ -5,7 +5,7 @@ import type { NerModel } from './model.ts';
 import { spansOf, TAGS } from './tags.ts';
 import type { Units } from './units.ts';
 import { allowedTable, endMask, prunedScratch, viterbiBeam } from './viterbi.ts';
-import { bigramIndex, createWordRows, splitIndex } from './word-rows.ts';
+import { bigramIndex, createWordRows, rowOf, splitIndex } from './word-rows.ts';
 
 /** What the tagger keeps per distinct word (form + POS): summed weights at each offset, and its shape. */
 interface WordEntry {
@@ -27,10 +27,10 @@ interface WordEntry {
 /** Span found: [firstUnit, endUnit (exclusive), typeIndex, margin]. */
 export type UnitSpan = [number, number, number, number];
 
-// About 0.5 kB per word. When the cache holds 50k words it becomes the old generation and a new one
+// About 0.5 kB per word. When the cache holds 30k words it becomes the old generation and a new one
 // starts; a word found in the old one moves to the new, so frequent words are never computed again
-// and at most 100k words (some 50 MB) are kept.
-const CACHE_LIMIT = 50_000;
+// and at most 60k words (some 30 MB, each ingest worker holding its own) are kept.
+const CACHE_LIMIT = 30_000;
 /** Decoder states scoring this far below the best at a unit are dropped (see viterbiBeam), unless the model says otherwise. */
 export const DEFAULT_BEAM = 60;
 
@@ -42,7 +42,6 @@ export const DEFAULT_BEAM = 60;
 export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof model.header.beam === 'number' ? model.header.beam : DEFAULT_BEAM) {
   const T = model.tags.length;
   if (T !== TAGS.length || model.tags.some((t, k) => t !== TAGS[k])) throw new Error('NER model: its tag set does not match this version of dyad');
-  const { index } = model;
   // Scores in integer units of 1/scale (the model stores its weights so): exact sums, and integer adds
   // are cheaper than float ones in the loops below.
   const scale = typeof model.header.scale === 'number' && model.header.scale > 0 ? model.header.scale : 100;
@@ -56,10 +55,10 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
   let cache = new Map<string, Map<string, WordEntry>>();
   let old = new Map<string, Map<string, WordEntry>>();
   let size = 0;
-  const byPrefix = splitIndex(index, T);
+  const byPrefix = splitIndex(model.index, T);
   const bigrams = bigramIndex(byPrefix);
   const firstRows = byPrefix.get('first:') ?? new Map<string, number>();
-  const wordRows = createWordRows(weights, T, index, gaz, byPrefix);
+  const wordRows = createWordRows(weights, T, gaz, byPrefix);
   const shapeIds = new Map<string, number>();
   // Rows of shape trigrams by a numeric key of three shape ids (ids stay below 2^13 in practice).
   const trigrams = new Map<number, number>();
@@ -73,10 +72,7 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
     }
     return r;
   };
-  const row = (feature: string): number => {
-    const r = index.get(feature);
-    return r === undefined ? -1 : r * T;
-  };
+  const row = (feature: string): number => rowOf(byPrefix, feature);
   const addRow = (dst: Int32Array, at: number, r: number) => {
     if (r < 0) return;
     for (let t = 0; t < T; t++) dst[at + t] += weights[r + t];

@@ -29,7 +29,7 @@ describe('word rows', () => {
     [BOS, ''],
   ];
   const { index, weights } = toyModel(words);
-  const wordRows = createWordRows(weights, T, index, gaz, splitIndex(index, T));
+  const wordRows = createWordRows(weights, T, gaz, splitIndex(index, T));
 
   it('sums exactly the rows of the features wordFeatures names, at each offset', () => {
     for (const [form, pos] of words) {

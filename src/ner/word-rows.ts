@@ -9,18 +9,27 @@ import type { Gazetteer } from './gazetteer.ts';
 const MARKS = ['a', 'b', 'c', 'd', 'e'] as const;
 const EMPTY: ReadonlyMap<string, number> = new Map();
 
-/** Row offsets (row × T) by template prefix, then by value. */
+/**
+ * Row offsets (row × T) by template prefix, then by value; names without a ":" ("bias", "clong") under
+ * the prefix "". It holds every row, so the tagger does not keep the model's own index as well.
+ */
 export function splitIndex(index: ReadonlyMap<string, number>, T: number): Map<string, Map<string, number>> {
   const out = new Map<string, Map<string, number>>();
   for (const [name, r] of index) {
     const c = name.indexOf(':');
-    if (c < 0) continue;
     const prefix = name.slice(0, c + 1);
     let m = out.get(prefix);
     if (!m) out.set(prefix, (m = new Map()));
     m.set(name.slice(c + 1), r * T);
   }
   return out;
+}
+
+/** The row offset (row × T) of a feature by its full name, or -1. */
+export function rowOf(byPrefix: Map<string, Map<string, number>>, name: string): number {
+  const c = name.indexOf(':');
+  const r = byPrefix.get(name.slice(0, c + 1))?.get(name.slice(c + 1));
+  return r === undefined ? -1 : r;
 }
 
 /**
@@ -44,7 +53,7 @@ export function bigramIndex(byPrefix: Map<string, Map<string, number>>): Map<str
  * Returns a function that sums, into a new Int32Array of OFFSETS.length × T, the (integer) weights of a word's
  * features at each offset (features.ts: wordFeatures), offset by offset in the same order.
  */
-export function createWordRows(weights: Int32Array, T: number, index: ReadonlyMap<string, number>, gaz: Gazetteer, byPrefix: Map<string, Map<string, number>>) {
+export function createWordRows(weights: Int32Array, T: number, gaz: Gazetteer, byPrefix: Map<string, Map<string, number>>) {
   const at = (prefix: string) => byPrefix.get(prefix) ?? EMPTY;
   const per = (name: string) => MARKS.map((m) => at(m + name));
   const W = per('w:');
@@ -56,17 +65,13 @@ export function createWordRows(weights: Int32Array, T: number, index: ReadonlyMa
   const PSS = at('cpss:');
   const PRE = [at('cp2:'), at('cp3:'), at('cp4:')];
   const SUF = [at('cs2:'), at('cs3:'), at('cs4:')];
-  const long = index.get('clong');
-  const LONG = long === undefined ? -1 : long * T;
+  const LONG = rowOf(byPrefix, 'clong');
   // Rows of gazetteer flags at each offset, by flag.
   const gazRows = new Map<string, Int32Array>();
   const gazRow = (flag: string, o: number): number => {
     let rows = gazRows.get(flag);
     if (!rows) {
-      rows = Int32Array.from(MARKS, (m) => {
-        const r = index.get(m + flag);
-        return r === undefined ? -1 : r * T;
-      });
+      rows = Int32Array.from(MARKS, (m) => rowOf(byPrefix, m + flag));
       gazRows.set(flag, rows);
     }
     return rows[o];
