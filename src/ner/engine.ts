@@ -45,8 +45,13 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
   // Scores in integer units of 1/scale (the model stores its weights so): exact sums, and integer adds
   // are cheaper than float ones in the loops below.
   const scale = typeof model.header.scale === 'number' && model.header.scale > 0 ? model.header.scale : 100;
-  const weights = Int32Array.from(model.weights, (w) => Math.round(w * scale));
-  const trans = Int32Array.from(model.trans, (w) => Math.round(w * scale));
+  const toUnits = (f: Float32Array): Int32Array => {
+    const out = new Int32Array(f.length);
+    for (let k = 0; k < f.length; k++) out[k] = Math.round(f[k] * scale);
+    return out;
+  };
+  const weights = toUnits(model.weights);
+  const trans = toUnits(model.trans);
   const beamUnits = Math.round(beam * scale);
   const ok = allowedTable(T);
   const ends = endMask(T);
