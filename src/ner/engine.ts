@@ -27,10 +27,10 @@ interface WordEntry {
 /** Span found: [firstUnit, endUnit (exclusive), typeIndex, margin]. */
 export type UnitSpan = [number, number, number, number];
 
-// About 0.5 kB per word. When the cache holds 30k words it becomes the old generation and a new one
+// About 0.5 kB per word. When the cache holds 40k words it becomes the old generation and a new one
 // starts; a word found in the old one moves to the new, so frequent words are never computed again
-// and at most 60k words (some 30 MB, each ingest worker holding its own) are kept.
-const CACHE_LIMIT = 30_000;
+// and at most 80k words (some 40 MB, each ingest worker holding its own) are kept.
+const CACHE_LIMIT = 40_000;
 /** Decoder states scoring this far below the best at a unit are dropped (see viterbiBeam), unless the model says otherwise. */
 export const DEFAULT_BEAM = 60;
 
