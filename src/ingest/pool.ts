@@ -4,7 +4,6 @@ import { Worker } from 'node:worker_threads';
 import { buildConfig, type WrittenConfig } from '../config/config.ts';
 import { isDyadError, type ErrorCode } from '../doc/errors.ts';
 import type { RawRecord } from '../doc/record.ts';
-import { createPipeline } from '../pipeline/pipeline.ts';
 import type { ArticleInput } from '../store/store.ts';
 import { analyseRecord, type Identity } from './prepare.ts';
 
@@ -22,6 +21,9 @@ const PER_WORKER = 4;
 
 export async function createPool(size: number, config: WrittenConfig): Promise<Pool> {
   if (size <= 0) {
+    // Loaded only here: the main thread of a worker pool never holds the stages' models and
+    // dictionaries (about 100 MB), only the workers do.
+    const { createPipeline } = await import('../pipeline/pipeline.ts');
     const pipeline = createPipeline(buildConfig(config));
     return {
       size: 0,
