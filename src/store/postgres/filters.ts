@@ -2,10 +2,10 @@
 // "vladimir-putin", "Putin") becomes SQL, row shapes to API shapes, and the search text as a tsquery.
 // The rules are the SQLite backend's (sqlite/filters.ts); only the SQL dialect differs.
 import type pg from 'pg';
-import { COUNTRY, page, toActor } from '../sqlite/filters.ts';
-import type { ArticleRow } from '../store.ts';
+import { COUNTRY, page } from '../sqlite/filters.ts';
+import { toActor, toArticle } from '../rows.ts';
 
-export { COUNTRY, page, toActor };
+export { COUNTRY, page, toActor, toArticle };
 
 /** Collects values and hands out $1, $2… placeholders in order. */
 export class Params {
@@ -51,15 +51,6 @@ export const likeParam = likeOf;
 
 export const ARTICLE_COLS = 'a.id AS "aId", a.record_id AS "aRecordId", a.source AS "aSource", a.url AS "aUrl", a.date AS "aDate", a.title AS "aTitle", a.copy_of AS "aCopyOf"';
 
-export const toArticle = (r: Record<string, any>): ArticleRow => ({
-  id: r.aId,
-  recordId: r.aRecordId,
-  source: r.aSource,
-  url: r.aUrl,
-  date: r.aDate,
-  title: r.aTitle,
-  copyOf: r.aCopyOf,
-});
 
 /**
  * A user's search text as a tsquery expression, with the SQLite backend's rules: "quoted phrases" stay

@@ -2,6 +2,7 @@
 // events are filtered on indexed columns first and only the page's rows are joined to articles and
 // actors; dyads and the graph read the summaries kept on write, never the events table.
 import type pg from 'pg';
+import { toEvent } from '../rows.ts';
 import type { DyadMonth, DyadQuery, DyadRow, EventQuery, EventRow, Graph, GraphQuery } from '../store.ts';
 import { actorCondition, ARTICLE_COLS, exactCondition, page, Params, toActor, toArticle } from './filters.ts';
 
@@ -15,27 +16,6 @@ const EVENT_SELECT = `SELECT e.id, e.date, e.plover, e.cameo, e.mode, e.context,
 
 const NEWEST = 'ORDER BY e.date DESC NULLS LAST, e.id DESC';
 
-export const toEvent = (r: Record<string, any>): EventRow => ({
-  id: r.id,
-  article: toArticle(r),
-  date: r.date,
-  plover: r.plover,
-  cameo: r.cameo,
-  mode: r.mode,
-  context: r.context,
-  goldstein: r.goldstein,
-  quadClass: r.quadClass,
-  negated: r.negated === 1,
-  source: toActor({ key: r.sKey, name: r.sName, country: r.sCountry, sector: r.sSector }),
-  target: toActor({ key: r.tKey, name: r.tName, country: r.tCountry, sector: r.tSector }),
-  sourceText: r.sourceText,
-  targetText: r.targetText,
-  trigger: r.trigger,
-  sentence: r.sentence,
-  numMentions: r.numMentions,
-  numSources: r.numSources,
-  numArticles: r.numArticles,
-});
 
 export async function queryEvents(db: pg.Pool, q: EventQuery = {}): Promise<EventRow[]> {
   const cond = (value: string, actorCol: string, countryCol: string, p: Params) =>

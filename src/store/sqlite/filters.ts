@@ -1,7 +1,7 @@
 // Shared pieces of the read queries: how a user's actor filter ("RUS", "vladimir-putin", "Putin")
 // becomes SQL, row shapes to API shapes, and page bounds.
 import type Database from 'better-sqlite3';
-import type { ActorSummary, ArticleRow, Page } from '../store.ts';
+import type { Page } from '../store.ts';
 
 export const COUNTRY = /^[A-Z]{3}$/;
 
@@ -33,26 +33,10 @@ export function actorCondition(db: Database.Database, value: string, actorCol: s
   return `${actorCol} IN (${ids.join(',')})`;
 }
 
-export interface ActorCols {
-  key: string | null;
-  name: string | null;
-  country: string | null;
-  sector: string | null;
-}
 
-export const toActor = (a: ActorCols): ActorSummary | null => (a.key === null ? null : { key: a.key, name: a.name ?? a.key, country: a.country, sector: a.sector });
 
 export const ARTICLE_COLS = 'a.id AS aId, a.record_id AS aRecordId, a.source AS aSource, a.url AS aUrl, a.date AS aDate, a.title AS aTitle, a.copy_of AS aCopyOf';
 
-export const toArticle = (r: Record<string, any>): ArticleRow => ({
-  id: r.aId,
-  recordId: r.aRecordId,
-  source: r.aSource,
-  url: r.aUrl,
-  date: r.aDate,
-  title: r.aTitle,
-  copyOf: r.aCopyOf,
-});
 
 /**
  * A user's search text as an FTS5 query: "quoted phrases" stay phrases, other words become quoted
@@ -68,3 +52,5 @@ export function ftsQuery(text: string): string {
   }
   return parts.join(' ');
 }
+
+export { toActor, toArticle, type ActorCols } from '../rows.ts';

@@ -2,6 +2,7 @@
 // date) and only the page's rows are joined to articles and actors; dyads and the graph read the
 // monthly summary kept on write, never the events table.
 import type Database from 'better-sqlite3';
+import { toEvent } from '../rows.ts';
 import type { DyadQuery, DyadRow, EventQuery, EventRow, Graph, GraphQuery } from '../store.ts';
 import { actorCondition, ARTICLE_COLS, page, toActor, toArticle } from './filters.ts';
 
@@ -13,27 +14,6 @@ const EVENT_SELECT = `SELECT e.id, e.date, e.plover, e.cameo, e.mode, e.context,
   FROM events e JOIN articles a ON a.id = e.article_id
   LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id`;
 
-export const toEvent = (r: Record<string, any>): EventRow => ({
-  id: r.id,
-  article: toArticle(r),
-  date: r.date,
-  plover: r.plover,
-  cameo: r.cameo,
-  mode: r.mode,
-  context: r.context,
-  goldstein: r.goldstein,
-  quadClass: r.quadClass,
-  negated: r.negated === 1,
-  source: toActor({ key: r.sKey, name: r.sName, country: r.sCountry, sector: r.sSector }),
-  target: toActor({ key: r.tKey, name: r.tName, country: r.tCountry, sector: r.tSector }),
-  sourceText: r.sourceText,
-  targetText: r.targetText,
-  trigger: r.trigger,
-  sentence: r.sentence,
-  numMentions: r.numMentions,
-  numSources: r.numSources,
-  numArticles: r.numArticles,
-});
 
 export function queryEvents(db: Database.Database, q: EventQuery = {}): EventRow[] {
   const where: string[] = [];
