@@ -3,32 +3,13 @@
 //   npx tsx bench/pipeline.ts [RECORDS.jsonl ...]
 // Default input: the PolNeAR article texts and the newswire NER texts under ../shared/gold (read at
 // run time, never copied), about 1,700 news articles. Not part of `npm test`.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { benchRecords } from './corpus.ts';
 import { readArticle } from '../src/article/read-article.ts';
 import { buildConfig } from '../src/config/config.ts';
 import type { RawRecord } from '../src/doc/record.ts';
 import { STAGES } from '../src/pipeline/registry.ts';
 
-const shared = join(import.meta.dirname, '..', '..', 'shared', 'gold');
-function defaultRecords(): RawRecord[] {
-  const out: RawRecord[] = [];
-  for (const split of ['train', 'dev']) {
-    const dir = join(shared, 'quotes', split, 'text');
-    if (existsSync(dir)) for (const f of readdirSync(dir)) out.push({ id: f, text: readFileSync(join(dir, f), 'utf8') });
-    const recs = join(shared, 'entities', split, 'records.jsonl');
-    if (existsSync(recs)) for (const l of readFileSync(recs, 'utf8').split('\n')) if (l.trim()) { const r = JSON.parse(l); out.push({ id: r.id, text: r.text }); }
-  }
-  return out;
-}
-const files = process.argv.slice(2);
-const records: RawRecord[] = files.length
-  ? files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as RawRecord))
-  : defaultRecords();
-if (!records.length) {
-  console.error('bench/pipeline: no records (give a JSONL file, or keep ../shared/gold beside the checkout)');
-  process.exit(2);
-}
+const records: RawRecord[] = benchRecords('pipeline', process.argv.slice(2), { quotes: true, entities: true });
 
 const config = buildConfig({});
 const t0 = performance.now();

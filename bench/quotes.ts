@@ -4,30 +4,13 @@
 //   npx tsx bench/quotes.ts [RECORDS.jsonl ...]
 // Default input: the PolNeAR article texts under ../shared/gold/quotes (read at run time, never copied).
 // Not part of `npm test`.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { benchRecords } from './corpus.ts';
 import { readArticle } from '../src/article/read-article.ts';
 import { buildConfig } from '../src/config/config.ts';
 import type { RawRecord } from '../src/doc/record.ts';
 import { STAGES } from '../src/pipeline/registry.ts';
 
-const shared = join(import.meta.dirname, '..', '..', 'shared', 'gold', 'quotes');
-function defaultRecords(): RawRecord[] {
-  const out: RawRecord[] = [];
-  for (const split of ['train', 'dev']) {
-    const dir = join(shared, split, 'text');
-    if (existsSync(dir)) for (const f of readdirSync(dir).sort()) out.push({ id: f, text: readFileSync(join(dir, f), 'utf8') });
-  }
-  return out;
-}
-const files = process.argv.slice(2);
-const records: RawRecord[] = files.length
-  ? files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as RawRecord))
-  : defaultRecords();
-if (!records.length) {
-  console.error('bench/quotes: no records (give a JSONL file, or keep ../shared/gold beside the checkout)');
-  process.exit(2);
-}
+const records: RawRecord[] = benchRecords('quotes', process.argv.slice(2), { quotes: true });
 
 const config = buildConfig({});
 const through = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes') + 1);
