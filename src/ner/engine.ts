@@ -20,8 +20,10 @@ interface WordEntry {
   firstRow: number;
   /** Cue bits for the words around it (aggregate.ts). */
   cue: number;
-  /** Rows of the bigram features with this word first, by the next word's lower case (null: none). */
-  bgNext: Map<string, number> | null;
+  /** Rows of the bigram features with this word first, by the next word's `bgId` (null: none). */
+  bgNext: Map<number, number> | null;
+  /** Id of the lower case as the second word of some bigram feature, or -1 when it is never one. */
+  bgId: number;
 }
 
 /** Span found: [firstUnit, endUnit (exclusive), typeIndex, margin]. */
@@ -45,12 +47,14 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
   // Scores in integer units of 1/scale (the model stores its weights so): exact sums, and integer adds
   // are cheaper than float ones in the loops below.
   const scale = typeof model.header.scale === 'number' && model.header.scale > 0 ? model.header.scale : 100;
-  const toUnits = (f: Float32Array): Int32Array => {
-    const out = new Int32Array(f.length);
+  // One zero row after the last: a feature the model lacks adds it, so the unit loop needs no branch.
+  const toUnits = (f: Float32Array, pad = 0): Int32Array => {
+    const out = new Int32Array(f.length + pad);
     for (let k = 0; k < f.length; k++) out[k] = Math.round(f[k] * scale);
     return out;
   };
-  const weights = toUnits(model.weights);
+  const weights = toUnits(model.weights, T);
+  const ZERO = model.weights.length;
   const trans = toUnits(model.trans);
   const beamUnits = Math.round(beam * scale);
   const ok = allowedTable(T);
@@ -61,7 +65,19 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
   let old = new Map<string, Map<string, WordEntry>>();
   let size = 0;
   const byPrefix = splitIndex(model.index, T);
-  const bigrams = bigramIndex(byPrefix);
+  // Bigram rows keyed by the second word's small id: most words are never second, and their
+  // lookup is skipped.
+  const secondIds = new Map<string, number>();
+  const bigrams = new Map<string, Map<number, number>>();
+  for (const [a, byB] of bigramIndex(byPrefix)) {
+    const m = new Map<number, number>();
+    for (const [b, r] of byB) {
+      let id = secondIds.get(b);
+      if (id === undefined) secondIds.set(b, (id = secondIds.size));
+      m.set(id, r);
+    }
+    bigrams.set(a, m);
+  }
   const firstRows = byPrefix.get('first:') ?? new Map<string, number>();
   const wordRows = createWordRows(weights, T, gaz, byPrefix);
   const shapeIds = new Map<string, number>();
@@ -111,7 +127,7 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
     let shapeId = shapeIds.get(ss);
     if (shapeId === undefined) shapeIds.set(ss, (shapeId = shapeIds.size));
     const first = firstRows.get(ss);
-    return { v, ss, lower, kase, shapeId, firstRow: first === undefined ? -1 : first, bgNext: bigrams.get(lower) ?? null, cue: pseudo ? 0 : cueBits(form, lower, gaz) };
+    return { v, ss, lower, kase, shapeId, firstRow: first === undefined ? -1 : first, bgNext: bigrams.get(lower) ?? null, bgId: secondIds.get(lower) ?? -1, cue: pseudo ? 0 : cueBits(form, lower, gaz) };
   };
   const bos = entry(BOS, '');
   const eos = entry(EOS, '');
@@ -164,37 +180,49 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
         tags = new Int32Array(n * 2);
       }
       const em = emit;
-      em.fill(0, 0, n * T);
-      // Each word (and the boundary pseudo-words) adds its row for offset o to the unit o places before
-      // it: one word's five rows are read together.
-      for (let j = -2; j < n + 2; j++) {
-        const v = (j < 0 ? bos : j >= n ? eos : docEnts[first + j]).v;
-        const lo = j - 2 < 0 ? 0 : j - 2;
-        const hi = j + 2 < n ? j + 2 : n - 1;
-        for (let i = lo; i <= hi; i++) {
-          const base = (j - i + 2) * T;
-          const at = i * T;
-          for (let t = 0; t < T; t++) em[at + t] += v[base + t];
-        }
-      }
+      const w = weights;
+      const T2 = 2 * T;
+      const T3 = 3 * T;
+      const T4 = 4 * T;
+      // Unit i sums the rows of the words at offsets -2..+2 (each its row for that offset; the
+      // boundary pseudo-words beyond the sentence), its shape trigram and bigram: one store per score.
+      let em2 = bos;
+      let em1 = bos;
+      let e0 = docEnts[first];
+      let ep1 = n > 1 ? docEnts[first + 1] : eos;
+      let ep2 = n > 2 ? docEnts[first + 2] : eos;
       let open = false;
       for (let i = 0; i < n; i++) {
         const at = i * T;
-        const e = docEnts[first + i];
-        const p = i > 0 ? docEnts[first + i - 1] : bos;
-        addRow(emit, at, trigramRow(p, e, i < n - 1 ? docEnts[first + i + 1] : eos));
-        if (p.bgNext !== null) addRow(emit, at, p.bgNext.get(e.lower) ?? -1);
-        if (i === 0) addRow(emit, at, e.firstRow);
+        const tri = trigramRow(em1, e0, ep1);
+        const rt = tri < 0 ? ZERO : tri;
+        let rb = ZERO;
+        if (em1.bgNext !== null && e0.bgId >= 0) {
+          const r = em1.bgNext.get(e0.bgId);
+          if (r !== undefined) rb = r;
+        }
+        const a = em2.v;
+        const b = em1.v;
+        const c = e0.v;
+        const d = ep1.v;
+        const x = ep2.v;
+        for (let t = 0; t < T; t++) em[at + t] = a[t] + b[T + t] + c[T2 + t] + d[T3 + t] + x[T4 + t] + w[rt + t] + w[rb + t];
+        if (i === 0) addRow(em, at, e0.firstRow);
         // Inside a quotation (see quoteFlags in features.ts): quote marks themselves are outside.
         const f = u.form[first + i];
         if (f === '"' || f === '“' || f === '”') open = f === '“' ? true : f === '”' ? false : !open;
-        else if (open) addRow(emit, at, quote);
-        if (e.kase === 1) {
-          if (lowerSeen.has(e.lower)) addRow(emit, at, dl);
-          if (i === 0 && capSeen.has(f)) addRow(emit, at, dc);
+        else if (open) addRow(em, at, quote);
+        if (e0.kase === 1) {
+          if (lowerSeen.has(e0.lower)) addRow(em, at, dl);
+          if (i === 0 && capSeen.has(f)) addRow(em, at, dc);
           const bits = cues.get(f) ?? 0;
-          if (bits) for (const [bit, r] of cueRows) if (bits & bit) addRow(emit, at, r);
+          if (bits) for (const [bit, r] of cueRows) if (bits & bit) addRow(em, at, r);
         }
+        em2 = em1;
+        em1 = e0;
+        e0 = ep1;
+        ep1 = ep2;
+        ep2 = i + 3 < n ? docEnts[first + i + 3] : eos;
       }
       if (onScores) onScores(s, Float32Array.from(emit.subarray(0, n * T), (x) => x / scale));
       viterbiBeam(emit, n, T, trans, ok, ends, beamUnits, tags, scratch);
