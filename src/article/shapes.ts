@@ -2,12 +2,30 @@
 
 const END_PUNCT = /[.,;:"”»'’)\]]$/u;
 
-const wordCount = (s: string) => s.split(/\s+/).filter(Boolean).length;
+/** Words as runs of non-space characters (the spaces of \s), counted in one scan with no array. */
+function wordCount(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** The characters \s matches. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** A headline: one short line, no final full stop, not a quotation, starting with a capital or digit. */
 export function looksLikeHeadline(line: string): boolean {
+  if (line.length > 220) return false;
   const n = wordCount(line);
-  if (n < 2 || n > 30 || line.length > 220) return false;
+  if (n < 2 || n > 30) return false;
   if (/[.;,:]$/.test(line) && !/\.\.\.$|…$/.test(line)) return false;
   return /^[\p{Lu}\p{N}"“‘']/u.test(line);
 }
@@ -18,8 +36,9 @@ export function looksLikeHeadline(line: string): boolean {
  */
 export function looksLikeHeading(line: string, next: string | null): boolean {
   if (next == null) return false;
+  if (line.length > 100) return false;
   const n = wordCount(line);
-  if (n < 1 || n > 12 || line.length > 100) return false;
+  if (n < 1 || n > 12) return false;
   if (END_PUNCT.test(line) || /!$/.test(line)) return false;
   if (!/^[\p{Lu}\p{N}]/u.test(line)) return false;
   if (/^[-•*–—]/.test(line)) return false;
