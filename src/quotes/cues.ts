@@ -13,6 +13,18 @@ export interface Cue {
 
 const POSSESSIVE = new Set(["'s", '’s', 's']);
 
+/** Every word a cue can start with: phrase heads and the forms of speech and near-quote verbs. */
+function heads(lex: Lexicon): Set<string> {
+  if (lex === lastLex) return lastHeads;
+  const out = new Set<string>([...lex.speech.keys(), ...lex.nearQuote.keys()]);
+  for (const p of lex.phrases) out.add(p.words[0]);
+  lastLex = lex;
+  lastHeads = out;
+  return out;
+}
+let lastLex: Lexicon | null = null;
+let lastHeads = new Set<string>();
+
 /**
  * The cue that starts at token i, if any. A verb form counts when wink tags it as a verb, or as a
  * noun that no determiner or preposition introduces ("Morris says" is often tagged NOUN).
@@ -23,7 +35,10 @@ export function cueAt(tokens: Token[], i: number, lo: number, hi: number, lex: L
   if (i > lo && (tokens[i - 1].norm === '<' || tokens[i - 1].norm === '</' || (tokens[i - 1].norm === '-' && tokens[i - 1].end === t.start))) return null;
   // A capitalised word inside a sentence is a name ("the Union State"), not a verb.
   if (i > lo && t.pos === 'PROPN' && tokens[i - 1].pos !== 'PUNCT') return null;
-  const w = t.norm.replace(/’/g, "'");
+  const n = t.norm;
+  const w = n.includes('’') ? n.replace(/’/g, "'") : n;
+  // Most tokens start no phrase and are no verb of saying: one set lookup turns them away.
+  if (!heads(lex).has(w)) return null;
   for (const p of lex.phrases) {
     if (w !== p.words[0] || i + p.words.length > hi) continue;
     let ok = true;

@@ -23,7 +23,9 @@ export interface Paragraph {
   sentences: [number, number][];
 }
 
-const END = new Set(['.', '!', '?']);
+const isEnd = (n: string) => n === '.' || n === '!' || n === '?';
+/** [A-Za-z0-9]; NaN (past the text's end) is none. */
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** The body paragraphs that have tokens, each with its quotations mapped to tokens. */
 export function paragraphs(doc: Doc): Paragraph[] {
@@ -60,7 +62,7 @@ function fill(text: string, tokens: Token[], p: Paragraph): void {
     const q = inQ[i - p.t0];
     const last = q >= 0 ? p.quotes[q].tj - 1 : -1;
     // A quotation closing a sentence (“… .”) ends it only if a capital follows.
-    const ends = q < 0 ? END.has(tokens[i].norm) && !/[A-Za-z0-9]/.test(text[tokens[i].end] ?? ' ') : i === last && endsSentence(text, p.quotes[q]) && i + 1 < p.t1 && /^[A-Z“"']/.test(text[tokens[i + 1].start]);
+    const ends = q < 0 ? isEnd(tokens[i].norm) && !isAsciiAlnum(text.charCodeAt(tokens[i].end)) : i === last && endsSentence(text, p.quotes[q]) && i + 1 < p.t1 && /^[A-Z“"']/.test(text[tokens[i + 1].start]);
     if (ends) {
       p.sentences.push([a, i + 1]);
       a = i + 1;
