@@ -131,50 +131,57 @@ export function viterbiBeam(
   }
   const { cand, candStart, delta, back, tmp, tmpBack } = sc;
   const { next, nextStart } = successors(ok, T);
+  // tmp[b] is -Infinity for every tag between units (the keep loop resets it), and tmpBack[b] is read
+  // only where tmp[b] was set at this unit.
   let k = 0;
   for (let i = 0; i < n; i++) {
     const at = i * T;
-    let max = -Infinity;
     if (i === 0) {
       for (let b = 0; b < T; b++) {
-        tmp[b] = ok[b] ? trans[b] + emit[b] : -Infinity;
+        tmp[b] = ok[b] ? trans[b] : -Infinity;
         tmpBack[b] = -1;
-        if (tmp[b] > max) max = tmp[b];
       }
     } else {
-      const ps = candStart[i - 1];
-      const pe = k;
-      for (let b = 0; b < T; b++) {
-        tmp[b] = -Infinity;
-        tmpBack[b] = -1;
-      }
       // Each state kept at the unit before extends to the tags allowed after it (11 after O, L or U;
       // 2 after B or I), in order, so the first best predecessor wins as in a pull over all pairs.
-      for (let r = ps; r < pe; r++) {
+      for (let r = candStart[i - 1]; r < k; r++) {
         const a = cand[r] + 1;
+        const row = a * T;
         const d = delta[r];
         for (let q = nextStart[a], qe = nextStart[a + 1]; q < qe; q++) {
           const b = next[q];
-          const v = d + trans[a * T + b];
+          const v = d + trans[row + b];
           if (v > tmp[b]) {
             tmp[b] = v;
             tmpBack[b] = r;
           }
         }
       }
-      for (let b = 0; b < T; b++) {
-        tmp[b] += emit[at + b];
-        if (tmp[b] > max) max = tmp[b];
+    }
+    // Scores of the tags reached, their best, and the best tag that closes a name (the first on ties).
+    let max = -Infinity;
+    let closed = -1;
+    let closedScore = -Infinity;
+    for (let b = 0; b < T; b++) {
+      let x = tmp[b];
+      if (x === -Infinity) continue;
+      x += emit[at + b];
+      tmp[b] = x;
+      if (x > max) max = x;
+      if (ends[b] && x > closedScore) {
+        closedScore = x;
+        closed = b;
       }
     }
-    let closed = -1;
-    for (let b = 0; b < T; b++) if (ends[b] && tmp[b] > -Infinity && (closed < 0 || tmp[b] > tmp[closed])) closed = b;
     candStart[i] = k;
     const floor = max - beam;
     for (let b = 0; b < T; b++) {
-      if (tmp[b] === -Infinity || (tmp[b] < floor && b !== closed)) continue;
+      const x = tmp[b];
+      if (x === -Infinity) continue;
+      tmp[b] = -Infinity;
+      if (x < floor && b !== closed) continue;
       cand[k] = b;
-      delta[k] = tmp[b];
+      delta[k] = x;
       back[k] = tmpBack[b];
       k++;
     }
