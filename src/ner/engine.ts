@@ -1,4 +1,4 @@
-import { BOS, EOS, isCapital, isLowerWord, shortShapeOf } from './features.ts';
+import { BOS, EOS, isCapital, isLowerWord, OFFSETS, shortShapeOf } from './features.ts';
 import { aggregateCues, CUE_FEATURES, cueBits } from './aggregate.ts';
 import type { Gazetteer } from './gazetteer.ts';
 import type { NerModel } from './model.ts';
@@ -9,7 +9,10 @@ import { bigramIndex, createWordRows, rowOf, splitIndex } from './word-rows.ts';
 
 /** What the tagger keeps per distinct word (form + POS): summed weights at each offset, and its shape. */
 interface WordEntry {
-  v: Int32Array;
+  /** Offset in the pool of its summed weights at each offset (OFFSETS.length × T). */
+  at: number;
+  /** Cache generation it was last stored in (see entry()). */
+  gen: number;
   ss: string;
   lower: string;
   /** 1 capitalised, 2 starts in lower case, 0 neither (digits, punctuation). */
@@ -41,20 +44,48 @@ export const DEFAULT_BEAM = 60;
  * per distinct word and cached; per unit only the position features (bias, shape trigram, sentence
  * start, inside a quotation) are looked up. The scores equal those of `allFeatures` summed row by row.
  */
-export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof model.header.beam === 'number' ? model.header.beam : DEFAULT_BEAM) {
+export function createUnitTagger(
+  model: NerModel,
+  gaz: Gazetteer,
+  beam = typeof model.header.beam === 'number' ? model.header.beam : DEFAULT_BEAM,
+  /** Words per cache generation (tests make it small to exercise slot reuse). */
+  cacheLimit = CACHE_LIMIT,
+) {
   const T = model.tags.length;
   if (T !== TAGS.length || model.tags.some((t, k) => t !== TAGS[k])) throw new Error('NER model: its tag set does not match this version of dyad');
   // Scores in integer units of 1/scale (the model stores its weights so): exact sums, and integer adds
   // are cheaper than float ones in the loops below.
   const scale = typeof model.header.scale === 'number' && model.header.scale > 0 ? model.header.scale : 100;
-  // One zero row after the last: a feature the model lacks adds it, so the unit loop needs no branch.
-  const toUnits = (f: Float32Array, pad = 0): Int32Array => {
-    const out = new Int32Array(f.length + pad);
+  const toUnits = (f: Float32Array): Int32Array => {
+    const out = new Int32Array(f.length);
     for (let k = 0; k < f.length; k++) out[k] = Math.round(f[k] * scale);
     return out;
   };
-  const weights = toUnits(model.weights, T);
-  const ZERO = model.weights.length;
+  const weights = toUnits(model.weights);
+  // The pool: the model's rows, one zero row (a feature the model lacks adds it, so the unit loop
+  // needs no branch), then one slot of W scores per cached word. One array for all the rows a unit
+  // sums lets the JIT read them with one bounds check (about twice as fast as a typed array per word).
+  // The slots for twice the cache limit are reserved at once: pages the words never reach stay
+  // unallocated by the OS.
+  const W = OFFSETS.length * T;
+  const ZERO = weights.length;
+  const slotBase = weights.length + T;
+  let slots = 2 * cacheLimit + 2;
+  let pool = new Int32Array(slotBase + slots * W);
+  pool.set(weights);
+  let nextSlot = 0;
+  const free: number[] = [];
+  const pending: number[] = [];
+  const alloc = (): number => {
+    if (free.length) return free.pop()!;
+    if (nextSlot === slots) {
+      slots = Math.ceil(slots * 1.5);
+      const grown = new Int32Array(slotBase + slots * W);
+      grown.set(pool);
+      pool = grown;
+    }
+    return slotBase + W * nextSlot++;
+  };
   const trans = toUnits(model.trans);
   const beamUnits = Math.round(beam * scale);
   const ok = allowedTable(T);
@@ -64,6 +95,7 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
   let cache = new Map<string, Map<string, WordEntry>>();
   let old = new Map<string, Map<string, WordEntry>>();
   let size = 0;
+  let gen = 0;
   const byPrefix = splitIndex(model.index, T);
   // Bigram rows keyed by the second word's small id: most words are never second, and their
   // lookup is skipped.
@@ -104,15 +136,20 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
     let byForm = cache.get(pos);
     let e = byForm?.get(form);
     if (e) return e;
-    e = old.get(pos)?.get(form) ?? newEntry(form, pos);
-    if (size >= CACHE_LIMIT) {
+    if (size >= cacheLimit) {
+      // The old generation goes: its words not moved to the new one give their pool slots back once
+      // the article being tagged is done (it may still read them).
+      for (const m of old.values()) for (const x of m.values()) if (x.gen < gen) pending.push(x.at);
       old = cache;
       cache = new Map();
       size = 0;
+      gen++;
       byForm = undefined;
     }
+    e = old.get(pos)?.get(form) ?? newEntry(form, pos);
     if (!byForm) cache.set(pos, (byForm = new Map()));
     byForm.set(form, e);
+    e.gen = gen;
     size++;
     return e;
   };
@@ -122,15 +159,18 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
     const v = wordRows(form, pos, lower);
     // The bias is the same for every unit: fold it into the word's own (offset 0) row.
     addRow(v, 2 * T, bias);
+    const at = alloc();
+    pool.set(v, at);
     const kase = pseudo ? 0 : isCapital(form) ? 1 : isLowerWord(form) ? 2 : 0;
     const ss = pseudo ? form : shortShapeOf(form);
     let shapeId = shapeIds.get(ss);
     if (shapeId === undefined) shapeIds.set(ss, (shapeId = shapeIds.size));
     const first = firstRows.get(ss);
-    return { v, ss, lower, kase, shapeId, firstRow: first === undefined ? -1 : first, bgNext: bigrams.get(lower) ?? null, bgId: secondIds.get(lower) ?? -1, cue: pseudo ? 0 : cueBits(form, lower, gaz) };
+    return { at, gen, ss, lower, kase, shapeId, firstRow: first === undefined ? -1 : first, bgNext: bigrams.get(lower) ?? null, bgId: secondIds.get(lower) ?? -1, cue: pseudo ? 0 : cueBits(form, lower, gaz) };
   };
-  const bos = entry(BOS, '');
-  const eos = entry(EOS, '');
+  // The boundary pseudo-words stay out of the cache, so their slots are never given back.
+  const bos = newEntry(BOS, '');
+  const eos = newEntry(EOS, '');
   // Frequent words listed by the trainer: cached now, so the first articles are tagged at full speed.
   const warm = model.header.warm;
   if (Array.isArray(warm)) for (const p of warm) if (Array.isArray(p) && typeof p[0] === 'string' && typeof p[1] === 'string') entry(p[0], p[1]);
@@ -148,6 +188,8 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
   return function tagUnits(u: Units, onScores?: (sentence: number, scores: Float32Array) => void): UnitSpan[] {
     const spans: UnitSpan[] = [];
     const N = u.form.length;
+    for (const a of pending) free.push(a);
+    pending.length = 0;
     if (docEnts.length < N) docEnts = new Array(N * 2);
     // Document cues (see positionFeatures): lower-case words, and capitalised words inside sentences.
     const lowerSeen = new Set<string>();
@@ -180,7 +222,7 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
         tags = new Int32Array(n * 2);
       }
       const em = emit;
-      const w = weights;
+      const P = pool;
       const T2 = 2 * T;
       const T3 = 3 * T;
       const T4 = 4 * T;
@@ -201,12 +243,12 @@ export function createUnitTagger(model: NerModel, gaz: Gazetteer, beam = typeof 
           const r = em1.bgNext.get(e0.bgId);
           if (r !== undefined) rb = r;
         }
-        const a = em2.v;
-        const b = em1.v;
-        const c = e0.v;
-        const d = ep1.v;
-        const x = ep2.v;
-        for (let t = 0; t < T; t++) em[at + t] = a[t] + b[T + t] + c[T2 + t] + d[T3 + t] + x[T4 + t] + w[rt + t] + w[rb + t];
+        const a = em2.at;
+        const b = em1.at + T;
+        const c = e0.at + T2;
+        const d = ep1.at + T3;
+        const x = ep2.at + T4;
+        for (let t = 0; t < T; t++) em[at + t] = P[a + t] + P[b + t] + P[c + t] + P[d + t] + P[x + t] + P[rt + t] + P[rb + t];
         if (i === 0) addRow(em, at, e0.firstRow);
         // Inside a quotation (see quoteFlags in features.ts): quote marks themselves are outside.
         const f = u.form[first + i];
