@@ -56,15 +56,16 @@ export function tokenizeParagraphs(text: string, paras: readonly { start: number
       cursor = Math.max(cursor, pStart);
       x = Math.max(x, cursor);
     }
-    if (joined.startsWith(v, x) === false) {
+    let exact = joined.startsWith(v, x);
+    if (!exact) {
       const found = joined.indexOf(v, cursor);
-      if (found >= 0 && found - cursor < 16) x = found;
+      if (found >= 0 && found - cursor < 16) (x = found), (exact = true);
     }
     if (x >= pEnd) {
       cursor = Math.max(cursor, x);
       continue;
     }
-    const len = joined.startsWith(v, x) ? v.length : Math.max(1, Math.min(v.length, pEnd - x));
+    const len = exact ? v.length : Math.max(1, Math.min(v.length, pEnd - x));
     const s = paras[p].start + (x - pStart);
     at[i] = tokens.length;
     paraOf[i] = p;
