@@ -23,9 +23,8 @@ interface WordEntry {
   firstRow: number;
   /** Cue bits for the words around it (aggregate.ts). */
   cue: number;
-  /** Rows of the bigram features with this word first, by the next word's `bgId` (null: none). */
-  bgNext: Map<number, number> | null;
-  /** Id of the lower case as the second word of some bigram feature, or -1 when it is never one. */
+  /** Ids of the lower case as the first and as the second word of bigram features, or -1 when never. */
+  bgFirst: number;
   bgId: number;
 }
 
@@ -97,18 +96,34 @@ export function createUnitTagger(
   let size = 0;
   let gen = 0;
   const byPrefix = splitIndex(model.index, T);
-  // Bigram rows keyed by the second word's small id: most words are never second, and their
-  // lookup is skipped.
+  // Bigram rows in an open-addressing table keyed by the small ids of the first and second word:
+  // most pairs hold a word that is never first or never second, and are not looked up at all.
+  const firstIds = new Map<string, number>();
   const secondIds = new Map<string, number>();
-  const bigrams = new Map<string, Map<number, number>>();
+  const pairs: number[] = [];
   for (const [a, byB] of bigramIndex(byPrefix)) {
-    const m = new Map<number, number>();
+    firstIds.set(a, firstIds.size);
     for (const [b, r] of byB) {
       let id = secondIds.get(b);
       if (id === undefined) secondIds.set(b, (id = secondIds.size));
-      m.set(id, r);
+      pairs.push(firstIds.size - 1, id, r);
     }
-    bigrams.set(a, m);
+  }
+  let mask = 15;
+  while (mask + 1 < pairs.length) mask = mask * 2 + 1;
+  const bgA = new Int32Array(mask + 1).fill(-1);
+  const bgB = new Int32Array(mask + 1);
+  const bgRow = new Int32Array(mask + 1);
+  const slotOf = (a: number, b: number): number => {
+    let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77)) & mask;
+    while (bgA[h] >= 0 && (bgA[h] !== a || bgB[h] !== b)) h = (h + 1) & mask;
+    return h;
+  };
+  for (let k = 0; k < pairs.length; k += 3) {
+    const h = slotOf(pairs[k], pairs[k + 1]);
+    bgA[h] = pairs[k];
+    bgB[h] = pairs[k + 1];
+    bgRow[h] = pairs[k + 2];
   }
   const firstRows = byPrefix.get('first:') ?? new Map<string, number>();
   const wordRows = createWordRows(weights, T, gaz, byPrefix);
@@ -166,7 +181,7 @@ export function createUnitTagger(
     let shapeId = shapeIds.get(ss);
     if (shapeId === undefined) shapeIds.set(ss, (shapeId = shapeIds.size));
     const first = firstRows.get(ss);
-    return { at, gen, ss, lower, kase, shapeId, firstRow: first === undefined ? -1 : first, bgNext: bigrams.get(lower) ?? null, bgId: secondIds.get(lower) ?? -1, cue: pseudo ? 0 : cueBits(form, lower, gaz) };
+    return { at, gen, ss, lower, kase, shapeId, firstRow: first === undefined ? -1 : first, bgFirst: firstIds.get(lower) ?? -1, bgId: secondIds.get(lower) ?? -1, cue: pseudo ? 0 : cueBits(form, lower, gaz) };
   };
   // The boundary pseudo-words stay out of the cache, so their slots are never given back.
   const bos = newEntry(BOS, '');
@@ -239,9 +254,9 @@ export function createUnitTagger(
         const tri = trigramRow(em1, e0, ep1);
         const rt = tri < 0 ? ZERO : tri;
         let rb = ZERO;
-        if (em1.bgNext !== null && e0.bgId >= 0) {
-          const r = em1.bgNext.get(e0.bgId);
-          if (r !== undefined) rb = r;
+        if (em1.bgFirst >= 0 && e0.bgId >= 0) {
+          const h = slotOf(em1.bgFirst, e0.bgId);
+          if (bgA[h] >= 0) rb = bgRow[h];
         }
         const a = em2.at;
         const b = em1.at + T;
