@@ -39,6 +39,9 @@ export function harmonise(u: Units, spans: UnitSpan[], maxLen = 6): UnitSpan[] {
   for (const [a, b] of spans) covered.fill(1, a, b);
   const capital = (i: number) => {
     const f = u.form[i];
+    const c = f.charCodeAt(0);
+    // ASCII: only A-Z change in lower case.
+    if (c < 128) return c >= 65 && c <= 90;
     return f[0] !== f[0].toLowerCase();
   };
   for (let s = 0; s < u.sentStart.length; s++) {

@@ -21,7 +21,11 @@ const isNumber = (u: Units, k: number) => k >= 0 && k < u.form.length && NUMBER.
 
 /** Whether unit k is a weekday, or a month name ("May" only beside a number). */
 export function isDateWord(u: Units, k: number): boolean {
-  const lower = u.form[k].toLowerCase();
+  // Every date word has 3 to 9 letters, and a form whose lower case is one has as many: most units
+  // are turned away without a lower-case copy.
+  const form = u.form[k];
+  if (form.length < 3 || form.length > 9) return false;
+  const lower = form.toLowerCase();
   if (WEEKDAYS.has(lower) || MONTHS.has(lower)) return true;
   return lower === 'may' && (isNumber(u, k - 1) || isNumber(u, k + 1));
 }
