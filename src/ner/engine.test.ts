@@ -31,4 +31,19 @@ describe('NER engine', () => {
       expect(want.length).toBeGreaterThan(0);
     }
   });
+
+  it('tags the same when scores outgrow 16 bits (the model times 4: same tags, margins times 4)', () => {
+    const model = loadModel(DEFAULT_MODEL);
+    const gaz = loadGazetteer(DEFAULT_GAZETTEER);
+    const beam = typeof model.header.beam === 'number' ? model.header.beam : 60;
+    const times4 = { ...model, weights: model.weights.map((w) => w * 4), trans: model.trans.map((w) => w * 4) };
+    const plain = createUnitTagger(model, gaz, beam);
+    const big = createUnitTagger(times4, gaz, beam * 4);
+    for (const text of ARTICLES) {
+      const u = unitsOf(docOfText('t', text));
+      const want = plain(u).map(([a, b, t, m]) => [a, b, t, m * 4]);
+      expect(want.length).toBeGreaterThan(0);
+      expect(big(u)).toEqual(want);
+    }
+  });
 });

@@ -5,7 +5,7 @@ import type { NerModel } from './model.ts';
 import { spansOf, TAGS } from './tags.ts';
 import type { Units } from './units.ts';
 import { allowedTable, endMask, prunedScratch, viterbiBeam } from './viterbi.ts';
-import { bigramIndex, createWordRows, rowOf, splitIndex } from './word-rows.ts';
+import { bigramIndex, createRowPool, createWordRows, rowOf, splitIndex } from './word-rows.ts';
 
 /** What the tagger keeps per distinct word (form + POS): summed weights at each offset, and its shape. */
 interface WordEntry {
@@ -61,30 +61,11 @@ export function createUnitTagger(
     return out;
   };
   const weights = toUnits(model.weights);
-  // The pool: the model's rows, one zero row (a feature the model lacks adds it, so the unit loop
-  // needs no branch), then one slot of W scores per cached word. One array for all the rows a unit
-  // sums lets the JIT read them with one bounds check (about twice as fast as a typed array per word).
-  // The slots for twice the cache limit are reserved at once: pages the words never reach stay
-  // unallocated by the OS.
+  // The cached words' rows live in one array with the model's (word-rows.ts: createRowPool).
   const W = OFFSETS.length * T;
-  const ZERO = weights.length;
-  const slotBase = weights.length + T;
-  let slots = 2 * cacheLimit + 2;
-  let pool = new Int32Array(slotBase + slots * W);
-  pool.set(weights);
-  let nextSlot = 0;
-  const free: number[] = [];
+  const pool = createRowPool(weights, T, W, 2 * cacheLimit + 2);
+  const ZERO = pool.zero;
   const pending: number[] = [];
-  const alloc = (): number => {
-    if (free.length) return free.pop()!;
-    if (nextSlot === slots) {
-      slots = Math.ceil(slots * 1.5);
-      const grown = new Int32Array(slotBase + slots * W);
-      grown.set(pool);
-      pool = grown;
-    }
-    return slotBase + W * nextSlot++;
-  };
   const trans = toUnits(model.trans);
   const beamUnits = Math.round(beam * scale);
   const ok = allowedTable(T);
@@ -174,8 +155,7 @@ export function createUnitTagger(
     const v = wordRows(form, pos, lower);
     // The bias is the same for every unit: fold it into the word's own (offset 0) row.
     addRow(v, 2 * T, bias);
-    const at = alloc();
-    pool.set(v, at);
+    const at = pool.store(v);
     const kase = pseudo ? 0 : isCapital(form) ? 1 : isLowerWord(form) ? 2 : 0;
     const ss = pseudo ? form : shortShapeOf(form);
     let shapeId = shapeIds.get(ss);
@@ -203,7 +183,7 @@ export function createUnitTagger(
   return function tagUnits(u: Units, onScores?: (sentence: number, scores: Float32Array) => void): UnitSpan[] {
     const spans: UnitSpan[] = [];
     const N = u.form.length;
-    for (const a of pending) free.push(a);
+    for (const a of pending) pool.release(a);
     pending.length = 0;
     if (docEnts.length < N) docEnts = new Array(N * 2);
     // Document cues (see positionFeatures): lower-case words, and capitalised words inside sentences.
@@ -237,7 +217,7 @@ export function createUnitTagger(
         tags = new Int32Array(n * 2);
       }
       const em = emit;
-      const P = pool;
+      const P = pool.rows();
       const T2 = 2 * T;
       const T3 = 3 * T;
       const T4 = 4 * T;

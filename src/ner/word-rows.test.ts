@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOS, OFFSETS, wordFeatures } from './features.ts';
 import { parseGazetteer } from './gazetteer.ts';
-import { bigramIndex, createWordRows, splitIndex } from './word-rows.ts';
+import { bigramIndex, createRowPool, createWordRows, splitIndex } from './word-rows.ts';
 
 const gaz = parseGazetteer('[country]\nBurkina Faso\nMali\n[title]\nPresident\n[first]\nAmadou\n', 'test');
 const T = 3;
@@ -52,5 +52,33 @@ describe('word rows', () => {
     expect(bg.get('a|b')?.get('c')).toBe(row);
     expect(bg.get('<S>')?.get('the')).toBe(index.get('bg:<S>|the')! * T);
     expect(bg.get('the')).toBeUndefined();
+  });
+
+  it('keeps rows in one array: 16-bit until a score does not fit, then 32-bit with the same values', () => {
+    const weights = Int32Array.from([1, -2, 3, 4, 5, -6]);
+    const pool = createRowPool(weights, 3, 6, 1);
+    expect(pool.rows()).toBeInstanceOf(Int16Array);
+    expect([...pool.rows().subarray(0, 6)]).toEqual([...weights]);
+    expect([...pool.rows().subarray(pool.zero, pool.zero + 3)]).toEqual([0, 0, 0]);
+    const read = (at: number) => [...pool.rows().subarray(at, at + 6)];
+    const a = pool.store(Int32Array.from([7, 8, 9, 10, 11, -32768]));
+    // Past the reserved slot: the array grows.
+    const b = pool.store(Int32Array.from([1, 1, 1, 1, 1, 32767]));
+    expect(pool.rows()).toBeInstanceOf(Int16Array);
+    const c = pool.store(Int32Array.from([40000, 0, 0, 0, 0, -40000]));
+    expect(pool.rows()).toBeInstanceOf(Int32Array);
+    expect(read(a)).toEqual([7, 8, 9, 10, 11, -32768]);
+    expect(read(b)).toEqual([1, 1, 1, 1, 1, 32767]);
+    expect(read(c)).toEqual([40000, 0, 0, 0, 0, -40000]);
+    expect(new Set([a, b, c]).size).toBe(3);
+    // A slot given back is used again.
+    pool.release(b);
+    expect(pool.store(Int32Array.from([2, 2, 2, 2, 2, 2]))).toBe(b);
+    expect(read(b)).toEqual([2, 2, 2, 2, 2, 2]);
+    expect(read(a)).toEqual([7, 8, 9, 10, 11, -32768]);
+  });
+
+  it('starts 32-bit when a model weight does not fit 16 bits', () => {
+    expect(createRowPool(Int32Array.from([1, 2, 70000]), 3, 6, 2).rows()).toBeInstanceOf(Int32Array);
   });
 });
