@@ -168,7 +168,9 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
     if (!cands && !cands2) continue;
     if (t.pos === 'VERB' && (isAttributive(tokens, i, from) || isGerundObject(tokens, i, from))) continue;
     const verbEnd = clauseEnd(tokens, i, to, WINDOW);
-    const nounEnd = clauseEnd(tokens, i, to, NOMINAL_WINDOW);
+    // The nominal window is a prefix of the verbal one: its first stop, if any, is the same.
+    const nounLim = Math.min(to, i + 1 + NOMINAL_WINDOW);
+    const nounEnd = verbEnd < nounLim ? verbEnd : nounLim;
     let best: Trigger | null = null;
     // each list is sorted most specific first: its first match is its best
     for (const list of [cands, cands2]) {
