@@ -21,7 +21,7 @@ import type { Draft, Work } from './work.ts';
  */
 export function analyzeActors(doc: Doc, dict: Dictionary, tagger: ((doc: Doc) => NameSpan[]) | null): { entities: Entity[]; mentions: Mention[] } {
   const { tokens, sentences } = allTokens(doc);
-  const texts = tokens.map((t) => doc.text.slice(t.start, t.end));
+  const texts = tokens.map((t) => t.text);
   const w: Work = { text: doc.text, tokens, texts, norms: tokens.map((t) => t.norm), dict, day: doc.effectiveDate() };
   const known = new Map<string, 'm' | 'f' | null>();
   const ctxs: SentenceCtx[] = [];

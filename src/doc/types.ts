@@ -50,6 +50,11 @@ export interface Sentence extends Span {
 }
 
 export interface Token extends Span {
+  /**
+   * The token as written, text[start, end). From the nlp stage it is wink's own string for the word,
+   * one object for every occurrence, so V8 hashes it once and Map lookups keyed by it stay cheap.
+   */
+  text: string;
   /** Universal POS tag from wink (PROPN, VERB, PUNCT, ...). */
   pos: string;
   /** Lower-cased normal form. */

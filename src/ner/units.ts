@@ -34,10 +34,9 @@ function push(u: Units, text: string, s: number, e: number, pos: string, form?: 
 }
 
 /** Adds one token as one or more units. */
-function addToken(u: Units, text: string, s: number, e: number, pos: string, lastInSentence: boolean, norm: string): void {
-  // A lower-case token's text is its norm: that string (wink's own, the same object in every article,
-  // its hash already known) makes the tagger's word-cache lookups cheaper than a fresh slice would.
-  const form = e - s === norm.length && text.startsWith(norm, s) ? norm : text.slice(s, e);
+function addToken(u: Units, text: string, s: number, e: number, pos: string, lastInSentence: boolean, form: string): void {
+  // `form` is the token's own text (wink's string, the same object in every article, its hash already
+  // known), which makes the tagger's word-cache lookups cheaper than a fresh slice would.
   const n = form.length;
   if (n > 2) {
     const h = form.indexOf('-', 1);
@@ -81,7 +80,7 @@ export function unitsOf(doc: Doc): Units {
     u.sentStart.push(u.start.length);
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = tokens[t];
-      addToken(u, text, tok.start, tok.end, tok.pos, t === s.tokenEnd - 1, tok.norm);
+      addToken(u, text, tok.start, tok.end, tok.pos, t === s.tokenEnd - 1, tok.text);
     }
     u.sentEnd.push(u.start.length);
   }

@@ -69,7 +69,7 @@ export function tokenizeParagraphs(text: string, paras: readonly { start: number
     const s = paras[p].start + (x - pStart);
     at[i] = tokens.length;
     paraOf[i] = p;
-    tokens.push({ start: s, end: s + len, pos: pos[i], norm: v.toLowerCase(), lemma: lemma[i] });
+    tokens.push({ start: s, end: s + len, text: exact ? v : joined.slice(x, x + len), pos: pos[i], norm: v.toLowerCase(), lemma: lemma[i] });
     cursor = x + len;
   }
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
