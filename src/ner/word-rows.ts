@@ -4,7 +4,8 @@ import type { Gazetteer } from './gazetteer.ts';
 // The model's feature rows, split by template ("cl:", "bss:", "cp3:", "bg:" ...) into one Map per
 // template keyed by the value. A word's features are then looked up with the strings the tagger holds
 // anyway (its form, lower case, shape), whose hash V8 computes once, instead of building and hashing a
-// fresh name per feature. The rows found, and the order they are summed in, are those of wordFeatures().
+// fresh name per feature. The rows found are those of wordFeatures() (integer sums, so the order they
+// are added in does not matter).
 
 const MARKS = ['a', 'b', 'c', 'd', 'e'] as const;
 const EMPTY: ReadonlyMap<string, number> = new Map();
@@ -51,16 +52,33 @@ export function bigramIndex(byPrefix: Map<string, Map<string, number>>): Map<str
 
 /**
  * Returns a function that sums, into a new Int32Array of OFFSETS.length × T, the (integer) weights of a word's
- * features at each offset (features.ts: wordFeatures), offset by offset in the same order.
+ * features at each offset (features.ts: wordFeatures).
  */
 export function createWordRows(weights: Int32Array, T: number, gaz: Gazetteer, byPrefix: Map<string, Map<string, number>>) {
   const at = (prefix: string) => byPrefix.get(prefix) ?? EMPTY;
-  const per = (name: string) => MARKS.map((m) => at(m + name));
-  const W = per('w:');
-  const L = per('l:');
-  const SS = per('ss:');
-  const POS = per('pos:');
-  const S3 = per('s3:');
+  const W = MARKS.map((m) => at(m + 'w:'));
+  // Templates read at several offsets, one Map each: value -> k, with the rows at offset o in
+  // rows[k * 5 + o] (-1 where the model has none). One lookup finds a value's rows at every offset,
+  // instead of one lookup per offset in a Map per offset: each is a likely cache miss in a large table.
+  const joined = (name: string, offsets: readonly number[]) => {
+    const index = new Map<string, number>();
+    const rows: number[] = [];
+    for (const o of offsets) {
+      for (const [value, r] of at(MARKS[o] + name)) {
+        let k = index.get(value);
+        if (k === undefined) {
+          index.set(value, (k = index.size));
+          rows.push(-1, -1, -1, -1, -1);
+        }
+        rows[k * 5 + o] = r;
+      }
+    }
+    return { index, rows: Int32Array.from(rows), offsets };
+  };
+  const L = joined('l:', [0, 1, 2, 3, 4]);
+  const SS = joined('ss:', [0, 1, 2, 3, 4]);
+  const POS = joined('pos:', [1, 2, 3]);
+  const S3 = joined('s3:', [1, 3]);
   const SH = at('csh:');
   const PSS = at('cpss:');
   const PRE = [at('cp2:'), at('cp3:'), at('cp4:')];
@@ -76,13 +94,20 @@ export function createWordRows(weights: Int32Array, T: number, gaz: Gazetteer, b
     }
     return rows[o];
   };
+  let v = new Int32Array(0);
+  const add = (o: number, r: number | undefined) => {
+    if (r === undefined || r < 0) return;
+    const base = o * T;
+    for (let t = 0; t < T; t++) v[base + t] += weights[r + t];
+  };
+  const addJoined = (j: ReturnType<typeof joined>, value: string) => {
+    const k = j.index.get(value);
+    if (k === undefined) return;
+    for (const o of j.offsets) add(o, j.rows[k * 5 + o]);
+  };
+  // Integer sums: the order rows are added in does not change the result.
   return function wordRows(form: string, pos: string, lower: string): Int32Array {
-    const v = new Int32Array(OFFSETS.length * T);
-    const add = (o: number, r: number | undefined) => {
-      if (r === undefined || r < 0) return;
-      const base = o * T;
-      for (let t = 0; t < T; t++) v[base + t] += weights[r + t];
-    };
+    v = new Int32Array(OFFSETS.length * T);
     if (form === BOS || form === EOS) {
       for (let o = 0; o < OFFSETS.length; o++) add(o, W[o].get(form));
       return v;
@@ -90,25 +115,19 @@ export function createWordRows(weights: Int32Array, T: number, gaz: Gazetteer, b
     const ss = shortShapeOf(form);
     const flags = gazFlags(form, lower, gaz);
     const n = lower.length;
-    for (let o = 0; o < OFFSETS.length; o++) {
-      add(o, L[o].get(lower));
-      add(o, SS[o].get(ss));
-      if (o === 2) {
-        add(o, W[2].get(form));
-        add(o, SH.get(shapeOf(form)));
-        add(o, POS[2].get(pos));
-        add(o, PSS.get(`${pos}|${ss}`));
-        for (let k = 2; k <= 4 && k < n; k++) {
-          add(o, PRE[k - 2].get(lower.slice(0, k)));
-          add(o, SUF[k - 2].get(lower.slice(n - k)));
-        }
-        if (n > 12) add(o, LONG);
-      } else if (o === 1 || o === 3) {
-        add(o, POS[o].get(pos));
-        add(o, S3[o].get(lower.slice(-3)));
-      }
-      for (const g of flags) add(o, gazRow(g, o));
+    addJoined(L, lower);
+    addJoined(SS, ss);
+    addJoined(POS, pos);
+    addJoined(S3, lower.slice(-3));
+    add(2, W[2].get(form));
+    add(2, SH.get(shapeOf(form)));
+    add(2, PSS.get(`${pos}|${ss}`));
+    for (let k = 2; k <= 4 && k < n; k++) {
+      add(2, PRE[k - 2].get(lower.slice(0, k)));
+      add(2, SUF[k - 2].get(lower.slice(n - k)));
     }
+    if (n > 12) add(2, LONG);
+    for (const g of flags) for (let o = 0; o < OFFSETS.length; o++) add(o, gazRow(g, o));
     return v;
   };
 }
