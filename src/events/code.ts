@@ -96,8 +96,12 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
   const events: Event[] = [];
   for (const sent of doc.get('sentences')) {
     const sentSpans = spansIn(all, sent.tokenStart, sent.tokenEnd, sorted);
+    // the quote parts that reach into the sentence (the only ones a head in it can be in), in the same
+    // order, found once per sentence with a trigger instead of scanning all the Doc's parts per trigger
+    let sentQuotes: [number, number, number][] | null = null;
     const segOf = (head: number): Segment => {
-      for (const [qi, a, b] of quoteTok) {
+      sentQuotes ??= quoteTok.filter(([, a, b]) => a < sent.tokenEnd && b > sent.tokenStart);
+      for (const [qi, a, b] of sentQuotes) {
         if (head >= a && head < b) {
           const from = Math.max(a, sent.tokenStart);
           const to = Math.min(b, sent.tokenEnd);

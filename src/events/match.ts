@@ -106,68 +106,50 @@ function tryPattern(tokens: readonly Token[], i: number, to: number, p: Pattern,
 }
 
 const better = (p: Pattern, q: Pattern) => p.weight > q.weight || (p.weight === q.weight && p.order > q.order);
+const byRank = (p: Pattern, q: Pattern) => q.weight - p.weight || q.order - p.order;
 
 /** A head's patterns by the first word of their first element, so a trigger tries only those whose
- * first word is in its window; patterns with no words after the head are always tried. Patterns are
- * kept as their positions in the head's list, which is sorted most specific first: the candidates of a
- * window are then their positions in ascending order, with no set or pattern sort per head. */
+ * first word is in its window; patterns with no words after the head are always tried. */
 interface HeadIndex {
-  list: Pattern[];
   bare: Pattern[];
-  barePos: number[];
-  byFirst: Map<string, number[]>;
-  /** seen[k] === gen: position k is already among the current window's candidates. */
-  seen: Uint32Array;
-  gen: number;
+  byFirst: Map<string, Pattern[]>;
 }
 const headIndexes = new WeakMap<Pattern[], HeadIndex>();
 
 function headIndex(list: Pattern[]): HeadIndex {
   let hi = headIndexes.get(list);
   if (hi) return hi;
-  hi = { list, bare: [], barePos: [], byFirst: new Map(), seen: new Uint32Array(list.length), gen: 0 };
-  list.forEach((p, k) => {
+  hi = { bare: [], byFirst: new Map() };
+  for (const p of list) {
     const first = p.elems.find((e) => e.alts.length);
-    if (!first) {
-      hi.bare.push(p);
-      hi.barePos.push(k);
-      return;
-    }
+    if (!first) { hi.bare.push(p); continue; }
     for (const w of new Set(first.alts.map((a) => a[0]))) {
       const l = hi.byFirst.get(w);
-      if (l) l.push(k);
-      else hi.byFirst.set(w, [k]);
+      if (l) l.push(p);
+      else hi.byFirst.set(w, [p]);
     }
-  });
+  }
   headIndexes.set(list, hi);
   return hi;
 }
-
-const ascending = (a: number, b: number) => a - b;
 
 /** The patterns of `list` worth trying at a head whose window is tokens [a, b), most specific first. */
 function candidates(tokens: readonly Token[], a: number, b: number, list: Pattern[]): Pattern[] {
   const hi = headIndex(list);
   if (!hi.byFirst.size) return hi.bare;
-  const seen = hi.seen;
-  if (hi.gen === 0xffffffff) (hi.seen.fill(0), (hi.gen = 0));
-  const gen = ++hi.gen;
-  let found: number[] | null = null;
+  let found: Set<Pattern> | null = null;
   for (let j = a; j < b; j++) {
     const t = tokens[j];
     const x = hi.byFirst.get(t.lemma);
     const y = t.norm !== t.lemma ? hi.byFirst.get(t.norm) : undefined;
     if (!x && !y) continue;
-    found ??= [];
-    if (x) for (const k of x) if (seen[k] !== gen) (seen[k] = gen), found.push(k);
-    if (y) for (const k of y) if (seen[k] !== gen) (seen[k] = gen), found.push(k);
+    found ??= new Set();
+    if (x) for (const p of x) found.add(p);
+    if (y) for (const p of y) found.add(p);
   }
   if (!found) return hi.bare;
-  for (const k of hi.barePos) found.push(k);
-  found.sort(ascending);
-  const out: Pattern[] = new Array(found.length);
-  for (let k = 0; k < found.length; k++) out[k] = list[found[k]];
-  return out;
+  for (const p of hi.bare) found.add(p);
+  return [...found].sort(byRank);
 }
 
 /**
