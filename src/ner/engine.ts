@@ -107,7 +107,7 @@ export function createUnitTagger(
     bgRow[h] = pairs[k + 2];
   }
   const firstRows = byPrefix.get('first:') ?? new Map<string, number>();
-  const wordRows = createWordRows(weights, T, gaz, byPrefix);
+  const wordRows = createWordRows(weights, T, gaz, byPrefix, pool.rows);
   const shapeIds = new Map<string, number>();
   // Rows of shape trigrams by a numeric key of three shape ids (ids stay below 2^13 in practice).
   const trigrams = new Map<number, number>();

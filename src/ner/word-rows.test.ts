@@ -22,6 +22,11 @@ describe('word rows', () => {
     ['Faso', 'PROPN'],
     ['president', 'NOUN'],
     ['Amadou', 'PROPN'],
+    // Non-ASCII at the start, inside the prefixes, at the end (prefixes and suffixes looked up by string).
+    ['Ōtara', 'PROPN'],
+    ['naïveté', 'NOUN'],
+    ['Ngozí', 'PROPN'],
+    ['São', 'PROPN'],
     ['intergovernmental', 'ADJ'],
     ['a|b', 'SYM'],
     ['U.S.', 'PROPN'],

@@ -51,10 +51,19 @@ export function bigramIndex(byPrefix: Map<string, Map<string, number>>): Map<str
 }
 
 /**
- * Returns a function that sums, into a new Int32Array of OFFSETS.length × T, the (integer) weights of a word's
- * features at each offset (features.ts: wordFeatures).
+ * Returns a function that sums, into an Int32Array of OFFSETS.length × T, the (integer) weights of a
+ * word's features at each offset (features.ts: wordFeatures). The array is the same on every call
+ * (zeroed first): copy what must outlive the next call. `read` gives the array the rows are read from,
+ * holding the model's rows at the offsets of `weights` (the tagger's row pool, 16-bit while every
+ * score fits: half the memory a new word's ~30 rows are fetched from, the same the unit loop reads).
  */
-export function createWordRows(weights: Int32Array, T: number, gaz: Gazetteer, byPrefix: Map<string, Map<string, number>>) {
+export function createWordRows(
+  weights: Int32Array,
+  T: number,
+  gaz: Gazetteer,
+  byPrefix: Map<string, Map<string, number>>,
+  read: () => Int16Array | Int32Array = () => weights,
+) {
   const at = (prefix: string) => byPrefix.get(prefix) ?? EMPTY;
   const W = MARKS.map((m) => at(m + 'w:'));
   // Templates read at several offsets, one Map each: value -> k, with the rows at offset o in
@@ -83,6 +92,26 @@ export function createWordRows(weights: Int32Array, T: number, gaz: Gazetteer, b
   const PSS = at('cpss:');
   const PRE = [at('cp2:'), at('cp3:'), at('cp4:')];
   const SUF = [at('cs2:'), at('cs3:'), at('cs4:')];
+  // Prefixes and suffixes of ASCII characters (nearly all) by a number: no string is sliced, hashed
+  // and compared per lookup. k characters c1..ck are (k - 2) * 2^28 + c1 * 128^(k-1) + ... + ck.
+  const asciiKey = (s: string): number => {
+    let key = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 128) return -1;
+      key = key * 128 + c;
+    }
+    return (s.length - 2) * 2 ** 28 + key;
+  };
+  const numeric = (maps: ReadonlyMap<string, number>[]) => {
+    const out = new Map<number, number>();
+    maps.forEach((m, j) => {
+      for (const [value, r] of m) if (value.length === j + 2 && asciiKey(value) >= 0) out.set(asciiKey(value), r);
+    });
+    return out;
+  };
+  const PREN = numeric(PRE);
+  const SUFN = numeric(SUF);
   const LONG = rowOf(byPrefix, 'clong');
   // Rows of gazetteer flags at each offset, by flag.
   const gazRows = new Map<string, Int32Array>();
@@ -94,11 +123,12 @@ export function createWordRows(weights: Int32Array, T: number, gaz: Gazetteer, b
     }
     return rows[o];
   };
-  let v = new Int32Array(0);
+  const v = new Int32Array(OFFSETS.length * T);
+  let src: Int16Array | Int32Array = weights;
   const add = (o: number, r: number | undefined) => {
     if (r === undefined || r < 0) return;
     const base = o * T;
-    for (let t = 0; t < T; t++) v[base + t] += weights[r + t];
+    for (let t = 0; t < T; t++) v[base + t] += src[r + t];
   };
   const addJoined = (j: ReturnType<typeof joined>, value: string) => {
     const k = j.index.get(value);
@@ -107,7 +137,8 @@ export function createWordRows(weights: Int32Array, T: number, gaz: Gazetteer, b
   };
   // Integer sums: the order rows are added in does not change the result.
   return function wordRows(form: string, pos: string, lower: string): Int32Array {
-    v = new Int32Array(OFFSETS.length * T);
+    v.fill(0);
+    src = read();
     if (form === BOS || form === EOS) {
       for (let o = 0; o < OFFSETS.length; o++) add(o, W[o].get(form));
       return v;
@@ -122,7 +153,25 @@ export function createWordRows(weights: Int32Array, T: number, gaz: Gazetteer, b
     add(2, W[2].get(form));
     add(2, SH.get(shapeOf(form)));
     add(2, PSS.get(`${pos}|${ss}`));
+    let pre = 0;
+    let suf = 0;
+    let ascii = n > 0 && lower.charCodeAt(0) < 128 && lower.charCodeAt(n - 1) < 128;
+    if (ascii) {
+      pre = lower.charCodeAt(0);
+      suf = lower.charCodeAt(n - 1);
+    }
     for (let k = 2; k <= 4 && k < n; k++) {
+      const a = lower.charCodeAt(k - 1);
+      const b = lower.charCodeAt(n - k);
+      if (ascii && a < 128 && b < 128) {
+        pre = pre * 128 + a;
+        suf += b * 128 ** (k - 1);
+        const tag = (k - 2) * 2 ** 28;
+        add(2, PREN.get(tag + pre));
+        add(2, SUFN.get(tag + suf));
+        continue;
+      }
+      ascii = false;
       add(2, PRE[k - 2].get(lower.slice(0, k)));
       add(2, SUF[k - 2].get(lower.slice(n - k)));
     }
