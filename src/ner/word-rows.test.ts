@@ -27,6 +27,7 @@ describe('word rows', () => {
     ['naïveté', 'NOUN'],
     ['Ngozí', 'PROPN'],
     ['São', 'PROPN'],
+    ['of', 'ADP'],
     ['intergovernmental', 'ADJ'],
     ['a|b', 'SYM'],
     ['U.S.', 'PROPN'],
