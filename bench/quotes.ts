@@ -15,9 +15,9 @@ const records: RawRecord[] = benchRecords('quotes', process.argv.slice(2), { quo
 const config = buildConfig({});
 const through = STAGES.slice(0, STAGES.findIndex((s) => s.name === 'quotes') + 1);
 const runs = through.map((s) => ({ name: s.name, run: s.create({ config }), ms: 0 }));
-// Warm-up (JIT, lazy loads) on other articles (see warmupRecords): the newswire NER texts, or the
-// first 30 timed records when those are not there.
-const other = warmupRecords({ entities: true });
+// Warm-up (JIT, lazy loads) on other articles (warmupRecords: the newswire NER texts), or the first 30
+// timed records when those are not there.
+const other = warmupRecords({ entities: true }, records);
 for (const r of other.length ? other : records.slice(0, 30)) { const d = readArticle(r, config); for (const s of runs) s.run(d); }
 for (const s of runs) s.ms = 0;
 
