@@ -14,6 +14,15 @@ describe('sentences and tokens', () => {
     const doc = run('Officials met in the capital on Monday and talked\nThe talks ended late.');
     expect(doc.get('sentences').map((s) => doc.slice(s))).toEqual(['Officials met in the capital on Monday and talked', 'The talks ended late.']);
   });
+  it('gives every token its text and a lemma, also in an expanded "cannot"', () => {
+    // wink leaves "cannot" whole before a full stop, and gives it no lemma.
+    const doc = run('Asked whether the budget would pass, the minister said: "We cannot."');
+    for (const t of doc.get('tokens')) {
+      expect(t.text).toBe(doc.slice(t));
+      expect(typeof t.lemma).toBe('string');
+    }
+    expect(doc.get('tokens').find((t) => t.text === 'cannot')?.lemma).toBe('cannot');
+  });
   it('keeps a quotation of several sentences in one sentence span', () => {
     const text = 'Reporters asked about the deal.\n"We will sign it. It is good for both sides. Nobody doubts that," the envoy said. The room fell silent.';
     const doc = run(text);
