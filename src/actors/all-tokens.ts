@@ -24,7 +24,7 @@ export function lineTokens(text: string, start: number, end: number, out: Token[
     for (const t of [v, ...parts]) {
       const c = t[0];
       const pos = /[\p{L}\p{N}]/u.test(c) ? (c !== c.toLowerCase() ? 'PROPN' : 'X') : 'PUNCT';
-      out.push({ start: at, end: at + t.length, text: t, pos, norm: t.toLowerCase(), lemma: t.toLowerCase() });
+      out.push({ start: at, end: at + t.length, text: t, lex: -1, pos, norm: t.toLowerCase(), lemma: t.toLowerCase() });
       at += t.length;
     }
   }

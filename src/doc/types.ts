@@ -55,6 +55,12 @@ export interface Token extends Span {
    * one object for every occurrence, so V8 hashes it once and Map lookups keyed by it stay cheap.
    */
   text: string;
+  /**
+   * wink's id for the word in this process, or -1 (a token not read by wink as it is written). Ids of
+   * words wink did not know come in the order it meets them, so they differ between processes: a key
+   * for caches, never for output.
+   */
+  lex: number;
   /** Universal POS tag from wink (PROPN, VERB, PUNCT, ...). */
   pos: string;
   /** Lower-cased normal form. */

@@ -32,6 +32,23 @@ describe('NER engine', () => {
     }
   });
 
+  it('finds the same words by wink id as by form and POS, also while a tiny cache rolls over', () => {
+    const model = loadModel(DEFAULT_MODEL);
+    const gaz = loadGazetteer(DEFAULT_GAZETTEER);
+    const byForm = createUnitTagger(model, gaz, undefined, 5);
+    const byId = createUnitTagger(model, gaz, undefined, 5);
+    for (const text of [...ARTICLES, ...ARTICLES, ...ARTICLES]) {
+      const u = unitsOf(docOfText('t', text));
+      expect(u.lex?.some((x) => x >= 0)).toBe(true);
+      const want: number[][] = [];
+      const got: number[][] = [];
+      const a = byForm({ ...u, lex: undefined }, (_, scores) => want.push([...scores]));
+      const b = byId(u, (_, scores) => got.push([...scores]));
+      expect(b).toEqual(a);
+      expect(got).toEqual(want);
+    }
+  });
+
   it('tags the same when scores outgrow 16 bits (the model times 4: same tags, margins times 4)', () => {
     const model = loadModel(DEFAULT_MODEL);
     const gaz = loadGazetteer(DEFAULT_GAZETTEER);

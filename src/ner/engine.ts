@@ -26,6 +26,9 @@ interface WordEntry {
   /** Ids of the lower case as the first and as the second word of bigram features, or -1 when never. */
   bgFirst: number;
   bgId: number;
+  /** The POS it was stored under, and wink's id of its word (or -1): the keys of the byLex table. */
+  pos: string;
+  lex: number;
 }
 
 /** Span found: [firstUnit, endUnit (exclusive), typeIndex, margin]. */
@@ -135,7 +138,13 @@ export function createUnitTagger(
     if (size >= cacheLimit) {
       // The old generation goes: its words not moved to the new one give their pool slots back once
       // the article being tagged is done (it may still read them).
-      for (const m of old.values()) for (const x of m.values()) if (x.gen < gen) pending.push(x.at);
+      for (const m of old.values()) {
+        for (const x of m.values()) {
+          if (x.gen >= gen) continue;
+          pending.push(x.at);
+          if (x.lex >= 0 && byLex[x.lex] === x) byLex[x.lex] = undefined;
+        }
+      }
       old = cache;
       cache = new Map();
       size = 0;
@@ -161,7 +170,24 @@ export function createUnitTagger(
     let shapeId = shapeIds.get(ss);
     if (shapeId === undefined) shapeIds.set(ss, (shapeId = shapeIds.size));
     const first = firstRows.get(ss);
-    return { at, gen, ss, lower, kase, shapeId, firstRow: first === undefined ? -1 : first, bgFirst: firstIds.get(lower) ?? -1, bgId: secondIds.get(lower) ?? -1, cue: pseudo ? 0 : cueBits(form, lower, gaz) };
+    return { at, gen, ss, lower, kase, shapeId, firstRow: first === undefined ? -1 : first, bgFirst: firstIds.get(lower) ?? -1, bgId: secondIds.get(lower) ?? -1, cue: pseudo ? 0 : cueBits(form, lower, gaz), pos, lex: -1 };
+  };
+  // The entry of a unit whose word has a wink id (Units.lex), by that id: an array read instead of a
+  // string-keyed Map lookup, the costliest step of tagging a word once its rows are cached. An entry is
+  // taken from it only while in the current generation (so it is never one whose pool slot was given
+  // back) and under the same POS; otherwise entry() finds or makes it, and it is put here.
+  const byLex: (WordEntry | undefined)[] = [];
+  const entryOf = (form: string, pos: string, lex: number): WordEntry => {
+    if (lex < 0) return entry(form, pos);
+    let e = lex < byLex.length ? byLex[lex] : undefined;
+    if (e !== undefined && e.gen === gen && e.pos === pos) return e;
+    e = entry(form, pos);
+    while (byLex.length <= lex) byLex.push(undefined);
+    const held = byLex[lex];
+    if (held !== undefined && held !== e) held.lex = -1;
+    e.lex = lex;
+    byLex[lex] = e;
+    return e;
   };
   // The boundary pseudo-words stay out of the cache, so their slots are never given back.
   const bos = newEntry(BOS, '');
@@ -187,6 +213,7 @@ export function createUnitTagger(
     pending.length = 0;
     if (docEnts.length < N) docEnts = new Array(N * 2);
     // Document cues (see positionFeatures): lower-case words, and capitalised words inside sentences.
+    const lexs = u.lex;
     const lowerSeen = new Set<string>();
     const capSeen = new Set<string>();
     if (cueBuf.length < N) {
@@ -195,7 +222,7 @@ export function createUnitTagger(
     }
     for (let s = 0; s < u.sentStart.length; s++) {
       for (let i = u.sentStart[s]; i < u.sentEnd[s]; i++) {
-        const e = (docEnts[i] = entry(u.form[i], u.pos[i]));
+        const e = (docEnts[i] = lexs === undefined ? entry(u.form[i], u.pos[i]) : entryOf(u.form[i], u.pos[i], lexs[i]));
         cueBuf[i] = e.cue;
         capBuf[i] = e.kase === 1 ? 1 : 0;
         if (e.kase === 2) lowerSeen.add(u.form[i]);

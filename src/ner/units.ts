@@ -10,6 +10,8 @@ export interface Units {
   start: number[];
   end: number[];
   form: string[];
+  /** wink's id of the unit's word (Token.lex) when the unit is a whole token, else -1; may be absent. */
+  lex?: number[];
   pos: string[];
   /** Unit index where each sentence starts, and one past where it ends. */
   sentStart: number[];
@@ -23,18 +25,19 @@ const DOT = 46;
 const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
 
 export function emptyUnits(): Units {
-  return { start: [], end: [], form: [], pos: [], sentStart: [], sentEnd: [] };
+  return { start: [], end: [], form: [], lex: [], pos: [], sentStart: [], sentEnd: [] };
 }
 
-function push(u: Units, text: string, s: number, e: number, pos: string, form?: string): void {
+function push(u: Units, text: string, s: number, e: number, pos: string, form?: string, lex = -1): void {
   u.start.push(s);
   u.end.push(e);
   u.form.push(form ?? text.slice(s, e));
+  u.lex?.push(lex);
   u.pos.push(pos);
 }
 
 /** Adds one token as one or more units. */
-function addToken(u: Units, text: string, s: number, e: number, pos: string, lastInSentence: boolean, form: string): void {
+function addToken(u: Units, text: string, s: number, e: number, pos: string, lastInSentence: boolean, form: string, lex: number): void {
   // `form` is the token's own text (wink's string, the same object in every article, its hash already
   // known), which makes the tagger's word-cache lookups cheaper than a fresh slice would.
   const n = form.length;
@@ -68,7 +71,7 @@ function addToken(u: Units, text: string, s: number, e: number, pos: string, las
       return;
     }
   }
-  push(u, text, s, e, pos, form);
+  push(u, text, s, e, pos, form, lex);
 }
 
 /** Units of every sentence of the doc, in order. */
@@ -80,7 +83,7 @@ export function unitsOf(doc: Doc): Units {
     u.sentStart.push(u.start.length);
     for (let t = s.tokenStart; t < s.tokenEnd; t++) {
       const tok = tokens[t];
-      addToken(u, text, tok.start, tok.end, tok.pos, t === s.tokenEnd - 1, tok.text);
+      addToken(u, text, tok.start, tok.end, tok.pos, t === s.tokenEnd - 1, tok.text, tok.lex);
     }
     u.sentEnd.push(u.start.length);
   }

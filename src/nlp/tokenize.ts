@@ -30,6 +30,7 @@ export function tokenizeParagraphs(text: string, paras: readonly { start: number
   const values = wdoc.tokens().out(its.value) as string[];
   const spaces = wdoc.tokens().out(its.precedingSpaces) as string[];
   const pos = wdoc.tokens().out(its.pos) as string[];
+  const lex = wdoc.tokens().out(its.uniqueId) as unknown as number[];
   // wink gives no lemma for a part of some expanded contractions ("cannot"): the word's lower case stands in.
   const lemma = wdoc.tokens().out(its.lemma as any) as (string | undefined)[];
   // For each wink token: the index of its token in `tokens`, or -1 (separator, or past the paragraph).
@@ -70,7 +71,7 @@ export function tokenizeParagraphs(text: string, paras: readonly { start: number
     const s = paras[p].start + (x - pStart);
     at[i] = tokens.length;
     paraOf[i] = p;
-    tokens.push({ start: s, end: s + len, text: exact ? v : joined.slice(x, x + len), pos: pos[i], norm: v.toLowerCase(), lemma: lemma[i] ?? v.toLowerCase() });
+    tokens.push({ start: s, end: s + len, text: exact ? v : joined.slice(x, x + len), lex: exact ? lex[i] : -1, pos: pos[i], norm: v.toLowerCase(), lemma: lemma[i] ?? v.toLowerCase() });
     cursor = x + len;
   }
   const spans = wdoc.sentences().out(its.span) as unknown as [number, number][];
