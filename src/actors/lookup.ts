@@ -1,18 +1,7 @@
 import type { Doc } from '../doc/doc.ts';
+import { firstEndingAfter } from '../doc/spans.ts';
 import type { ActorRef, Entity, Mention, Span } from '../doc/types.ts';
 import { PRONOUNS } from './lexicon.ts';
-
-/** Index of the first span whose end is after `offset` (spans sorted by start, not overlapping). */
-function firstEndingAfter(spans: Span[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The entity that overlaps a span most, or null. Entities are sorted and do not overlap. */
 export function entityAt(doc: Doc, span: Span): Entity | null {

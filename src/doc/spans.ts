@@ -1,16 +1,19 @@
 import type { Span, Token } from './types.ts';
 
-/** Index of the first token whose end is after `offset` (binary search over sorted tokens). */
-export function tokenAt(tokens: Token[], offset: number): number {
+/** Index of the first span whose end is after `offset` (spans sorted by offset, not overlapping). */
+export function firstEndingAfter(spans: readonly Span[], offset: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = spans.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
+
+/** Index of the first token whose end is after `offset`. */
+export const tokenAt: (tokens: readonly Token[], offset: number) => number = firstEndingAfter;
 
 export type SnapMode = 'strict' | 'contract' | 'expand';
 

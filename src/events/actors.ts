@@ -1,5 +1,6 @@
 // The actor layer as the coder sees it: one sorted list of actor spans over the tokens, built from the
 // entities and the resolved mentions (pronouns and nominals such as "Hungarian officials").
+import { tokenAt } from '../doc/spans.ts';
 import type { ActorRef, Entity, EventActor, Mention, Token } from '../doc/types.ts';
 
 export interface ActorSpan {
@@ -14,26 +15,14 @@ export interface ActorSpan {
   type?: string;
 }
 
-/** Index of the first token whose end is after `offset` (tokens sorted by offset). */
-export function tokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 const useful = (a: ActorRef | null): a is ActorRef => !!a && (!!a.country || !!a.sector || !!a.id);
 const POSSESSIVE = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your', 'theirs', 'ours']);
 const NP_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
 const LEADING = new Set(['that', 'and', 'but', 'as', 'while', 'whether', 'if']);
 
 /**
- * Actor spans sorted by start. Where spans overlap, the longer one with a country wins ("Hungarian
- * officials" over "Hungarian"). A country word a noun or two before a nominal gives it its country
+ * Actor spans sorted by start, and so by first token (t0), each with t1 > t0. Where spans overlap,
+ * the longer one with a country wins ("Hungarian officials" over "Hungarian"). A country word a noun or two before a nominal gives it its country
  * ("Israeli intelligence officials"). Left out: mentions without an actor, possessive pronouns ("their
  * meeting" names no party), and actors with neither a country nor a dictionary id (a bare "officials"
  * would hide the country-bearing actor next to it).

@@ -15,7 +15,8 @@
 // and last, over the whole Doc, one event per repeated report (dedupe.ts).
 import type { Event, EventActor, Quote, Token } from '../doc/types.ts';
 import type { Doc } from '../doc/doc.ts';
-import { actorSpans, toEventActor, tokenAt, type ActorSpan } from './actors.ts';
+import { tokenAt } from '../doc/spans.ts';
+import { actorSpans, toEventActor, type ActorSpan } from './actors.ts';
 import { claimant, claimedSource } from './claims.ts';
 import { isNonFinite, isSubordinate } from './clause.ts';
 import { findTriggers } from './match.ts';
@@ -55,13 +56,11 @@ interface Coded extends Candidate {
 }
 
 /**
- * The spans within tokens [from, to). Spans are sorted by start, so by first token, and each ends after
- * its first token: those in range follow the first at or after `from` and stop before the first at or
- * after `to` (a binary search instead of a filter over the whole Doc's spans for every sentence).
- * `sorted`: whether the spans are in order of first token, each ending after it (else: a filter).
+ * The spans within tokens [from, to). actorSpans() returns them sorted by start, hence by first token,
+ * each ending after its first token: those in range follow the first at or after `from` and stop before
+ * the first at or after `to` (a binary search instead of a filter over the Doc's spans per sentence).
  */
-function spansIn(spans: readonly ActorSpan[], from: number, to: number, sorted: boolean): ActorSpan[] {
-  if (!sorted) return spans.filter((s) => s.t0 >= from && s.t1 <= to);
+function spansIn(spans: readonly ActorSpan[], from: number, to: number): ActorSpan[] {
   let lo = 0;
   let hi = spans.length;
   while (lo < hi) {
@@ -92,10 +91,9 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
     for (const p of q.parts ?? [q]) quoteTok.push([qi, tokenAt(tokens, p.start), tokenAt(tokens, p.end - 1) + 1]);
   });
   const facts = sideFacts(tokens, all, quotes);
-  const sorted = all.every((s, k) => s.t1 > s.t0 && (k === 0 || all[k - 1].t0 <= s.t0));
   const events: Event[] = [];
   for (const sent of doc.get('sentences')) {
-    const sentSpans = spansIn(all, sent.tokenStart, sent.tokenEnd, sorted);
+    const sentSpans = spansIn(all, sent.tokenStart, sent.tokenEnd);
     // the quote parts that reach into the sentence (the only ones a head in it can be in), in the same
     // order, found once per sentence with a trigger instead of scanning all the Doc's parts per trigger
     let sentQuotes: [number, number, number][] | null = null;
@@ -105,7 +103,7 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
         if (head >= a && head < b) {
           const from = Math.max(a, sent.tokenStart);
           const to = Math.min(b, sent.tokenEnd);
-          return { from, to, quote: qi, spans: spansIn(sentSpans, from, to, sorted) };
+          return { from, to, quote: qi, spans: spansIn(sentSpans, from, to) };
         }
       }
       return { from: sent.tokenStart, to: sent.tokenEnd, quote: null, spans: sentSpans };
