@@ -13,18 +13,6 @@ export interface Cue {
 
 const POSSESSIVE = new Set(["'s", '’s', 's']);
 
-/** Every word a cue can start with: phrase heads and the forms of speech and near-quote verbs. */
-function heads(lex: Lexicon): Set<string> {
-  if (lex === lastLex) return lastHeads;
-  const out = new Set<string>([...lex.speech.keys(), ...lex.nearQuote.keys()]);
-  for (const p of lex.phrases) out.add(p.words[0]);
-  lastLex = lex;
-  lastHeads = out;
-  return out;
-}
-let lastLex: Lexicon | null = null;
-let lastHeads = new Set<string>();
-
 /**
  * The cue that starts at token i, if any. A verb form counts when wink tags it as a verb, or as a
  * noun that no determiner or preposition introduces ("Morris says" is often tagged NOUN).
@@ -38,7 +26,7 @@ export function cueAt(tokens: Token[], i: number, lo: number, hi: number, lex: L
   const n = t.norm;
   const w = n.includes('’') ? n.replace(/’/g, "'") : n;
   // Most tokens start no phrase and are no verb of saying: one set lookup turns them away.
-  if (!heads(lex).has(w)) return null;
+  if (!lex.heads.has(w)) return null;
   for (const p of lex.phrases) {
     if (w !== p.words[0] || i + p.words.length > hi) continue;
     let ok = true;

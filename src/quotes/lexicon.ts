@@ -14,6 +14,8 @@ export interface Lexicon {
   nouns: Set<string>;
   phrases: { words: string[]; kind: 'according' | 'passive' }[];
   reporters: Set<string>;
+  /** Every word a cue can start with: the forms of speech and near-quote verbs, and phrase heads. */
+  heads: Set<string>;
 }
 
 export interface RawLexicon {
@@ -78,10 +80,12 @@ export function buildLexicon(raw: unknown): Lexicon {
     }
     return m;
   };
+  const speech = forms([...r.speech, ...r.describe]);
+  const nearQuote = forms(r.nearQuoteOnly);
   return {
     version: r.version,
-    speech: forms([...r.speech, ...r.describe]),
-    nearQuote: forms(r.nearQuoteOnly),
+    speech,
+    nearQuote,
     addressee: new Set(r.addressee),
     addresseeOnlyWhenNamed: new Set(r.addresseeOnlyWhenNamed),
     describe: new Set(r.describe),
@@ -89,6 +93,7 @@ export function buildLexicon(raw: unknown): Lexicon {
     nouns: new Set(r.nouns),
     phrases: r.phrases.map((p) => ({ words: p.words, kind: p.kind as 'according' | 'passive' })),
     reporters: new Set(r.reporters),
+    heads: new Set([...speech.keys(), ...nearQuote.keys(), ...r.phrases.map((p) => p.words[0])]),
   };
 }
 

@@ -31,7 +31,8 @@ export function findQuotesIn(doc: Doc, lex: Lexicon): Quote[] {
   drafts.sort((x, y) => x.parts[0].start - y.parts[0].start);
   const actors = resolveSpeakers(doc, drafts);
   return drafts.map((d, n) => {
-    const q: Quote = { start: d.parts[0].start, end: d.parts[d.parts.length - 1].end, kind: d.kind, cue: d.cue, speaker: d.speaker, speakerActor: actors[n], addressee: d.addressee };
+    const { start, end } = draftSpan(d);
+    const q: Quote = { start, end, kind: d.kind, cue: d.cue, speaker: d.speaker, speakerActor: actors[n], addressee: d.addressee };
     if (d.parts.length > 1) q.parts = d.parts;
     return q;
   });
