@@ -106,7 +106,10 @@ export function createWordRows(
   const numeric = (maps: ReadonlyMap<string, number>[]) => {
     const out = new Map<number, number>();
     maps.forEach((m, j) => {
-      for (const [value, r] of m) if (value.length === j + 2 && asciiKey(value) >= 0) out.set(asciiKey(value), r);
+      for (const [value, r] of m) {
+        const key = value.length === j + 2 ? asciiKey(value) : -1;
+        if (key >= 0) out.set(key, r);
+      }
     });
     return out;
   };
