@@ -69,6 +69,17 @@ export interface Token extends Span {
   lemma: string;
 }
 
+/**
+ * One token's place in its sentence's dependency tree (Universal Dependencies v2 relations), from the
+ * syntax stage. `deps[i]` belongs to `tokens[i]`.
+ */
+export interface Dep {
+  /** Index into `tokens` of the head, or -1 for the sentence's root. Always inside the same sentence. */
+  head: number;
+  /** UD relation with its subtype: nsubj, nsubj:pass, obj, iobj, obl, obl:agent, ccomp, xcomp, advcl, acl, acl:relcl, amod, compound, conj, cc, aux, aux:pass, cop, mark, case, det, advmod, nmod, nmod:poss, appos, punct, root, ... */
+  rel: string;
+}
+
 export type EntityType = 'PERSON' | 'ORG' | 'LOC' | 'NORP' | 'DATE' | 'MISC';
 
 /** How an entity came to be linked to its actor, so a user can see why. */
@@ -154,6 +165,7 @@ export interface Layers {
   sections: Section[];
   sentences: Sentence[];
   tokens: Token[];
+  deps: Dep[];
   entities: Entity[];
   mentions: Mention[];
   quotes: Quote[];
