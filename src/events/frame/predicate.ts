@@ -1,0 +1,82 @@
+// Is a trigger word a predicate, an act someone does, or only a word that modifies a noun? The parse
+// decides, not the tag: a clause head passes whatever wink tagged it, an eventive noun passes when it has
+// arguments of its own ("the attack on the base", "its sanctions against Iran").
+import type { Dep, Token } from '../../doc/types.ts';
+import { baseRel, childrenOf, firstConjunct } from './tree.ts';
+
+export type PredicateReason =
+  | 'clause' // a verb (or any word) heading a clause: root, ccomp, xcomp, advcl, acl:relcl, parataxis, ...
+  | 'acl' // a reduced relative or infinitive on a noun with arguments of its own ("sanctions imposed by the EU")
+  | 'conj' // a conjunct of a predicate ("attacked the town and killed ...")
+  | 'eventive-noun' // a noun with arguments: nmod with a preposition, or a possessor
+  | 'modifier' // amod, compound, or an acl with no arguments: it describes a noun
+  | 'no-arguments' // a noun with nothing attached that says who or to whom
+  | 'other'; // any other word (adverb, preposition, a noun in a role that is not a clause)
+
+export interface PredicateCheck {
+  ok: boolean;
+  reason: PredicateReason;
+}
+
+/** Relations that make their dependent the head of a clause. */
+const CLAUSE_RELS = new Set(['root', 'ccomp', 'xcomp', 'advcl', 'acl:relcl', 'parataxis', 'csubj', 'csubj:pass']);
+/** Relations by which a word only describes the noun it hangs on. */
+const MODIFIER_RELS = new Set(['amod', 'compound', 'nummod', 'det', 'flat', 'fixed']);
+/** Children that show a word heads a clause of its own: a subject, an auxiliary or copula, a clausal marker. */
+const CLAUSAL_CHILD = new Set(['nsubj', 'csubj', 'aux', 'cop', 'expl']);
+/** Children of a verb that are its arguments or adjuncts (for an `acl` to count as a predicate). */
+const VERB_ARGUMENT = new Set(['nsubj', 'obj', 'iobj', 'obl', 'ccomp', 'xcomp', 'csubj', 'expl', 'mark']);
+/** Children of a noun that are its arguments. */
+const NOUN_ARGUMENT = new Set(['nmod']);
+
+function isVerbal(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX';
+}
+
+/** Has `i` a child showing it heads a clause (subject, aux, cop)? */
+function headsClause(deps: readonly Dep[], i: number): boolean {
+  return childrenOf(deps, i).some((c) => CLAUSAL_CHILD.has(baseRel(deps[c].rel)));
+}
+
+/** Has the noun `i` arguments of its own: an nmod (any subtype, possessor included)? */
+function nounArguments(deps: readonly Dep[], i: number): boolean {
+  return childrenOf(deps, i).some((c) => NOUN_ARGUMENT.has(baseRel(deps[c].rel)) && deps[c].rel !== 'nmod:tmod');
+}
+
+function verbArguments(deps: readonly Dep[], i: number): boolean {
+  return childrenOf(deps, i).some((c) => VERB_ARGUMENT.has(baseRel(deps[c].rel)));
+}
+
+/** Why token `i` is, or is not, a predicate. */
+export function predicateReason(tokens: readonly Token[], deps: readonly Dep[], i: number, depth = 0): PredicateCheck {
+  const rel = deps[i].rel;
+  const base = baseRel(rel);
+  const verbal = isVerbal(tokens, i);
+  const noun = tokens[i].pos === 'NOUN';
+  if (MODIFIER_RELS.has(base)) return { ok: false, reason: 'modifier' };
+  // Trust the relation for verbs and for any word with a subject, auxiliary or copula of its own; a bare
+  // noun at the root ("Attack on base" as a headline) is judged as a noun, below.
+  if ((CLAUSE_RELS.has(rel) || CLAUSE_RELS.has(base)) && (verbal || headsClause(deps, i))) return { ok: true, reason: 'clause' };
+  if (base === 'acl') {
+    if (verbArguments(deps, i) || headsClause(deps, i)) return { ok: true, reason: 'acl' };
+    return { ok: false, reason: 'modifier' };
+  }
+  if (base === 'conj') {
+    if (verbal && (headsClause(deps, i) || verbArguments(deps, i))) return { ok: true, reason: 'clause' };
+    const first = firstConjunct(deps, i);
+    if (first !== i && depth < 8) {
+      const head = predicateReason(tokens, deps, first, depth + 1);
+      // "attacks and raids on X": the nouns share the arguments; "attacked and killed": the verbs share them.
+      const sameKind = verbal === isVerbal(tokens, first) || (noun && tokens[first].pos === 'NOUN');
+      if (head.ok && sameKind) return { ok: true, reason: 'conj' };
+    }
+  }
+  if (noun) return nounArguments(deps, i) ? { ok: true, reason: 'eventive-noun' } : { ok: false, reason: 'no-arguments' };
+  if (verbal && verbArguments(deps, i)) return { ok: true, reason: 'clause' };
+  return { ok: false, reason: 'other' };
+}
+
+/** Is token `i` a predicate: a clause head, or an eventive noun with arguments of its own? */
+export function isPredicate(tokens: readonly Token[], deps: readonly Dep[], i: number): boolean {
+  return predicateReason(tokens, deps, i).ok;
+}
