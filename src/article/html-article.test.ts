@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toContract } from '../doc/contract.ts';
+import { buildConfig } from '../config/config.ts';
 import { readHtmlArticle } from './html-article.ts';
+import { readArticle } from './read-article.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../../test/fixtures/html/${name}`, import.meta.url), 'utf8');
 const read = (html: string, url: string | null = null) => readHtmlArticle({ id: 't', html, url, date: null });
@@ -68,8 +70,9 @@ describe('HTML article: other metadata sources', () => {
   });
 
   it('reads the date from the URL as a last resort', () => {
-    const doc = read(fixture('library-time.html').replace(/<time[^>]*>[^<]*<\/time>/, ''), 'https://gazette.example/2020/02/29/library');
-    expect(doc.meta.date).toBe('2020-02-29');
+    const html = fixture('library-time.html').replace(/<time[^>]*>[^<]*<\/time>/, '');
+    const doc = readArticle({ id: 't', html, url: 'https://gazette.example/2020/02/29/library' }, buildConfig());
+    expect(doc.meta).toMatchObject({ date: '2020-02-29', dateSource: 'url' });
   });
 });
 

@@ -17,7 +17,7 @@ import { matchDateline } from './shapes.ts';
  * Reads an HTML page as an article. The cascade, in order:
  *  0. scripts, styles, SVG and comments cut from the raw HTML (speed; JSON-LD is kept); a page
  *     nested deeper than any real one is flattened to its paragraphs and parsed again;
- *  1. page metadata (JSON-LD, meta tags, <time>, URL) and promotion blocks ("Related" + links),
+ *  1. page metadata (JSON-LD, meta tags, <time>) and promotion blocks ("Related" + links),
  *     first, because Readability strips scripts and drops link lists;
  *  2. the content element from Readability on linkedom; when Readability finds nothing, the
  *     largest block of text on a fresh parse (Readability has changed the first one);
@@ -37,7 +37,7 @@ export function readHtmlArticle(init: { id: string; html: string; url: string | 
     document = parseHTML(html).document;
     ix = indexPage(document);
   }
-  const page = readPageMeta(ix, init.url);
+  const page = readPageMeta(ix);
   const h1 = ix.h1?.textContent ?? null;
   const docTitle = ix.title?.textContent ?? null;
   const promoted = promotionLinks(ix, init.url);

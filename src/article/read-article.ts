@@ -2,6 +2,7 @@ import type { Config } from '../config/config.ts';
 import type { Doc } from '../doc/doc.ts';
 import { DyadError } from '../doc/errors.ts';
 import type { RawRecord } from '../doc/record.ts';
+import { articleDate } from './article-date.ts';
 import { readHtmlArticle } from './html-article.ts';
 import { readTextArticle } from './text-article.ts';
 import { checkSize, checkText } from './validate.ts';
@@ -24,6 +25,16 @@ export function readArticle(record: RawRecord, config: Config): Doc {
     ? readHtmlArticle({ id, html, url: record.url ?? null, date })
     : readTextArticle({ id, text: text!, date, url: record.url ?? null, title: record.title ?? null });
   if (!doc.bodyBlocks().length) throw new DyadError('EMPTY', `record ${id}: no article body left after cleaning`);
+  const { date: day, source } = articleDate({
+    record: date,
+    fromFeed: record.dateSource === 'feed',
+    metadata: doc.meta.date,
+    url: record.url ?? null,
+    dateline: doc.meta.dateline,
+    headLines: headLines(doc),
+    today: config.today,
+  });
+  doc.meta = { ...doc.meta, date: day, dateSource: source };
   return doc;
 }
 
@@ -32,4 +43,10 @@ export function normaliseDate(d: unknown): string | null {
   if (typeof d !== 'string') return null;
   const m = /^(\d{4}-\d{2}-\d{2})/.exec(d.trim());
   return m ? m[1] : null;
+}
+
+/** The first lines of a text article (headline, stamp, lead), where a "Published …" stamp sits. */
+function headLines(doc: Doc): string[] {
+  if (doc.kind !== 'text') return [];
+  return (doc.layers.blocks ?? []).slice(0, 3).flatMap((b) => doc.slice(b).split('\n')).slice(0, 4);
 }

@@ -3,7 +3,7 @@ import type { Block, Dropped, Related, Section } from '../doc/types.ts';
 import { findRepeats } from './dedup.ts';
 import { groupParagraphs, splitLines } from './lines.ts';
 import { matchPromotion } from './promotions.ts';
-import { datelineDate, looksLikeHeading, looksLikeHeadline, matchByline, matchDateline } from './shapes.ts';
+import { looksLikeHeading, looksLikeHeadline, matchByline, matchDateline } from './shapes.ts';
 import { buildSections } from './sections.ts';
 
 /**
@@ -88,7 +88,7 @@ export function readTextArticle(init: { id: string; text: string; date?: string 
   }
   dropped.sort((a, b) => a.start - b.start);
 
-  const doc = new Doc({ id: init.id, text, kind: 'text', date: init.date ?? null, meta: { title, byline, dateline, date: dateline ? datelineDate(dateline) : null, related, url: init.url ?? null } });
+  const doc = new Doc({ id: init.id, text, kind: 'text', date: init.date ?? null, meta: { title, byline, dateline, date: null, related, url: init.url ?? null } });
   doc.set('blocks', blocks, 'article@1');
   doc.set('dropped', dropped, 'article@1');
   doc.set('sections', buildSections(blocks, (i) => text.slice(blocks[i].start, blocks[i].end)), 'article@1');

@@ -13,6 +13,8 @@ export interface ContractOutput {
     related: { title: string; url: string | null }[];
     dateline?: string | null;
     url?: string | null;
+    /** Where `date` came from: record, feed, metadata, url, dateline or ingest. */
+    dateSource?: string | null;
   };
   entities: { text: string; start: number; end: number; type: string; actor: ActorRef | null; how?: string }[];
   quotes: {
@@ -55,6 +57,7 @@ export function toContract(doc: Doc): ContractOutput {
       related: doc.meta.related,
       dateline: doc.meta.dateline,
       url: doc.meta.url,
+      dateSource: doc.meta.dateSource ?? (doc.recordDate ? 'record' : null),
     },
     entities: (doc.layers.entities ?? []).map((e) => ({ text: doc.slice(e), start: e.start, end: e.end, type: e.type, actor: e.actor, how: e.how })),
     quotes: (doc.layers.quotes ?? []).map((q) => ({
@@ -80,6 +83,11 @@ export function toContract(doc: Doc): ContractOutput {
       negated: e.negated,
       quoteIndex: e.quoteIndex,
       ...(e.reciprocal ? { reciprocal: true } : {}),
+      ...(e.date ? { date: e.date, dateSource: e.dateSource ?? 'article' } : {}),
+      ...(e.dateSpan ? { dateSpan: withText(doc, e.dateSpan) } : {}),
+      ...(e.dateEnd && e.dateEnd !== e.date ? { dateEnd: e.dateEnd } : {}),
+      ...(e.future ? { future: true } : {}),
+      ...(e.history ? { history: true } : {}),
     })),
   };
 }

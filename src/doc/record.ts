@@ -6,6 +6,8 @@ export interface RawRecord {
   url?: string | null;
   /** ISO day the article was published; decides date-bounded roles. */
   date?: string | null;
+  /** 'feed' when `date` is a feed item's date rather than the record's own (see article-date.ts). */
+  dateSource?: 'record' | 'feed';
   title?: string | null;
   /** Where the record came from (a file path, a feed), for error messages. */
   origin?: string;

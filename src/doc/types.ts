@@ -145,12 +145,31 @@ export interface Event {
   /** Index into `quotes` when the event is claimed inside a quote or reported statement. */
   quoteIndex: number | null;
   reciprocal?: boolean;
+  /** The day the event happened (ISO), filled by src/time/event-dates.ts after coding. */
+  date?: string;
+  dateSource?: EventDateSource;
+  /** The time expression the date was resolved from, when `dateSource` is 'expression'. */
+  dateSpan?: Span | null;
+  /** Resolved to a span of days (a week, a month, a year): its last day, ISO. */
+  dateEnd?: string;
+  /** The expression points after the article day ("next month"): the event is not asserted as done. */
+  future?: boolean;
+  /** History told in passing: a date well before the article's ("in 1999, X invaded Y"). */
+  history?: boolean;
 }
+
+/** Where an article's date came from (see src/article/article-date.ts for the order). */
+export type DateSource = 'record' | 'feed' | 'metadata' | 'url' | 'dateline' | 'ingest';
+
+/** Where an event's date came from: a time expression in its sentence, or the article's date. */
+export type EventDateSource = 'expression' | 'article';
 
 export interface ArticleMeta {
   title: string | null;
-  /** The article's own date (ISO day), from the page or the dateline. */
+  /** The article's date (ISO day): the record's, the feed's, the page's, the URL's, the dateline's, or the ingest day. */
   date: string | null;
+  /** Where `date` came from; null only on a Doc not read by the article stage. */
+  dateSource?: DateSource | null;
   byline: string | null;
   dateline: string | null;
   language: string | null;

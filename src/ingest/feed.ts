@@ -95,7 +95,7 @@ export function readFeed(text: string, origin: string): { source: string | null;
   const records = list.map((it, n): RawRecord | DyadError => {
     const id = it.id ?? it.url ?? `${origin}#${n + 1}`;
     if (!it.content) return new DyadError('EMPTY', `${origin}#${n + 1}: feed item ${id} has no content`);
-    const base = { id, url: it.url, date: isoDay(it.date), title: it.title, origin: `${origin}#${n + 1}` };
+    const base = { id, url: it.url, date: isoDay(it.date), dateSource: 'feed' as const, title: it.title, origin: `${origin}#${n + 1}` };
     return hasTags(it.content) ? { ...base, html: page(it.title, it.content) } : { ...base, text: it.title ? `${it.title}\n\n${it.content}` : it.content };
   });
   return { source, records };

@@ -11,7 +11,6 @@ import { decodeBytes } from './decode.ts';
 import { looksLikeFeed, readFeed } from './feed.ts';
 import { parseJsonlLine } from './jsonl.ts';
 import { readArticleFile } from './read-file.ts';
-import { sniffDate } from './sniff-date.ts';
 
 export const ARTICLE_EXT = new Set(['.txt', '.html', '.htm', '.xhtml']);
 export const FEED_EXT = new Set(['.rss', '.atom', '.xml', '.json', '.feed']);
@@ -70,10 +69,7 @@ export async function* readSource(file: string, maxBytes: number): AsyncGenerato
       if (!line.trim()) continue;
       const item = parseJsonlLine(line, n, file);
       if ('error' in item) yield { error: item.error, id: item.id, origin: `${file}:${n}` };
-      else {
-        if (item.record.text && !item.record.date) item.record.date = sniffDate(item.record.text);
-        yield { record: item.record, source: hostOf(item.record.url) };
-      }
+      else yield { record: item.record, source: hostOf(item.record.url) };
     }
     return;
   }
@@ -101,7 +97,6 @@ export async function* readSource(file: string, maxBytes: number): AsyncGenerato
   try {
     const record = readArticleFile(file, maxBytes);
     record.id = file;
-    if (record.text && !record.date) record.date = sniffDate(record.text);
     yield { record, source: null };
   } catch (e) {
     yield fail(e, file, file);

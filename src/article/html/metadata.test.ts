@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isoDay, readPageMeta, urlDate } from './metadata.ts';
 import { indexPage } from './page-index.ts';
 
-const meta = (html: string, url: string | null = null) => readPageMeta(indexPage(parseHTML(html).document), url);
+const meta = (html: string) => readPageMeta(indexPage(parseHTML(html).document));
 
 describe('page metadata', () => {
   it('takes title, date, authors and language from JSON-LD before meta tags', () => {
@@ -34,8 +34,9 @@ describe('page metadata', () => {
     expect(textOnly.date).toBe('2017-03-03');
   });
 
-  it('falls back to the date in the URL', () => {
-    expect(meta('<html><body><p>x</p></body></html>', 'https://news.example/2024/06/20/dam-repairs').date).toBe('2024-06-20');
+  it('reads a date from the URL (weighed after metadata by article-date.ts)', () => {
+    expect(meta('<html><body><p>x</p></body></html>').date).toBeNull();
+    expect(urlDate('https://news.example/2024/06/20/dam-repairs')).toBe('2024-06-20');
     expect(urlDate('https://news.example/world/2021-11-05-talks-resume.html')).toBe('2021-11-05');
     expect(urlDate('https://news.example/20230704/fireworks/')).toBe('2023-07-04');
     expect(urlDate('https://news.example/2019/11/only-a-month')).toBeNull();

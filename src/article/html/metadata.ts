@@ -13,10 +13,11 @@ const ARTICLE_TYPES = /article|posting|report|news|webpage|blog/i;
 /**
  * Title, date, byline and language of a page. Each field takes the first source that has it, in the
  * order of how deliberately a publisher states it: JSON-LD (structured, for search engines), then
- * meta tags (og:, article:, name=author), then the page itself (<time>, <h1>, <html lang>), then the
- * URL (/2024/06/20/). Must run before Readability, which strips scripts from the document.
+ * meta tags (og:, article:, name=author), then the page itself (<time>, <h1>, <html lang>). The URL's
+ * date is not metadata: src/article/article-date.ts weighs it after this one. Must run before
+ * Readability, which strips scripts from the document.
  */
-export function readPageMeta(ix: PageIndex, url: string | null): PageMeta {
+export function readPageMeta(ix: PageIndex): PageMeta {
   const ld = jsonLd(ix.ldJson);
   const metas = metaMap(ix.metas);
   const m = (...names: string[]) => {
@@ -30,7 +31,7 @@ export function readPageMeta(ix: PageIndex, url: string | null): PageMeta {
     clean(ix.h1?.textContent) ?? stripSite(clean(ix.title?.textContent));
   const date = isoDay(ld?.datePublished) ?? isoDay(ld?.dateCreated) ??
     isoDay(m('article:published_time', 'og:published_time', 'article.published', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article:modified_time', 'og:updated_time')) ??
-    timeDate(ix.times) ?? urlDate(url);
+    timeDate(ix.times);
   const byline = authorOf(ld?.author) ?? authorName(m('author', 'article:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator', 'twitter:creator'));
   const language = lang(ix.lang) ?? lang(ld?.inLanguage) ?? lang(m('og:locale', 'content-language', 'language', 'dc.language'));
   return { title, date, byline, language };
