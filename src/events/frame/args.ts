@@ -25,7 +25,7 @@ export interface Arg {
 }
 
 export interface Oblique extends Arg {
-  /** The preposition, lower-case lemma of the `case` child with its fixed words ("on", "because of"), or null. */
+  /** The preposition, the lower-case `case` child with its fixed words ("on", "because of"), or null. */
   prep: string | null;
 }
 

@@ -73,21 +73,21 @@ export function conjuncts(deps: readonly Dep[], i: number): number[] {
 }
 
 /**
- * The preposition of an oblique or nominal modifier: the lemma of its `case` child, with that child's
+ * The preposition of an oblique or nominal modifier: its `case` child (its lower-case form: prepositions do not inflect, and a lemmatiser may read "according" as "accord"), with that child's
  * `fixed` words ("because of", "on behalf of"), or null.
  */
 export function caseOf(tokens: readonly Token[], deps: readonly Dep[], i: number): string | null {
   const c = childrenOf(deps, i).find((j) => deps[j].rel === 'case');
   if (c === undefined) return null;
   const words = [c, ...childrenOf(deps, c).filter((j) => deps[j].rel === 'fixed')].sort((a, b) => a - b);
-  return words.map((j) => tokens[j].lemma.toLowerCase()).join(' ');
+  return words.map((j) => tokens[j].norm).join(' ');
 }
 
-/** The lemmas of the `mark` children of `i` (with their `fixed` words), lower case. */
+/** The lower-case forms of the `mark` children of `i` (with their `fixed` words), lower case. */
 export function marksOf(tokens: readonly Token[], deps: readonly Dep[], i: number): string[] {
   return childrenOf(deps, i)
     .filter((j) => deps[j].rel === 'mark')
-    .map((m) => [m, ...childrenOf(deps, m).filter((j) => deps[j].rel === 'fixed')].sort((a, b) => a - b).map((j) => tokens[j].lemma.toLowerCase()).join(' '));
+    .map((m) => [m, ...childrenOf(deps, m).filter((j) => deps[j].rel === 'fixed')].sort((a, b) => a - b).map((j) => tokens[j].norm).join(' '));
 }
 
 /** Is the predicate passive: a passive subject or auxiliary, or a `by` agent? */
