@@ -43,11 +43,12 @@ export function dominates(deps: readonly Dep[], i: number, j: number): boolean {
 /** Every token of the subtree of `i`, `i` included, skipping the subtrees of children `skip` rejects. */
 export function subtree(deps: readonly Dep[], i: number, skip: (child: number) => boolean = () => false): number[] {
   const out: number[] = [];
+  const seen = new Set<number>([i]);
   const stack = [i];
   while (stack.length) {
     const k = stack.pop()!;
     out.push(k);
-    for (const c of childrenOf(deps, k)) if (!skip(c)) stack.push(c);
+    for (const c of childrenOf(deps, k)) if (!seen.has(c) && !skip(c)) seen.add(c), stack.push(c); // a malformed cycle ends here
   }
   return out.sort((a, b) => a - b);
 }
