@@ -1,4 +1,5 @@
 import type { Stage } from '../pipeline/stage.ts';
+import { dateEvents } from '../time/event-dates.ts';
 import { codeDoc } from './code.ts';
 import { loadOntology, loadVerbs } from './load.ts';
 
@@ -13,6 +14,6 @@ export const eventsStage: Stage = {
   writes: ['events'],
   create() {
     const data = { ontology: loadOntology(), verbs: loadVerbs() };
-    return (doc) => doc.set('events', codeDoc(doc, data));
+    return (doc) => doc.set('events', dateEvents(doc, codeDoc(doc, data)));
   },
 };

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { Doc } from '../doc/doc.ts';
+import type { Event, EventActor } from '../doc/types.ts';
+import { dateEvents } from './event-dates.ts';
+
+// Sentences written for these tests. The article day, 2016-12-15, is a Thursday.
+const at = (text: string, word: string, from = 0) => {
+  const start = text.indexOf(word, from);
+  if (start < 0) throw new Error(`no "${word}"`);
+  return { start, end: start + word.length };
+};
+
+function event(text: string, trigger: string, source?: string, target?: string): Event {
+  const t = at(text, trigger);
+  const dot = text.lastIndexOf('. ', t.start);
+  const end = text.indexOf('.', t.end);
+  const actor = (w?: string): EventActor[] => (w ? [{ ...at(text, w), country: null, sector: null, actorId: null }] : []);
+  return {
+    plover: 'CONSULT', mode: null, context: null, cameo: '040', goldstein: 1, quadClass: 1, source: actor(source), target: actor(target),
+    trigger: t, sentence: { start: dot < 0 ? 0 : dot + 2, end: end < 0 ? text.length : end + 1 }, negated: false, quoteIndex: null,
+  };
+}
+
+const doc = (text: string, date: string | null = '2016-12-15') => new Doc({ id: 't', text, date });
+
+describe('dateEvents', () => {
+  it('takes the time expression of the sentence, with its span', () => {
+    const text = 'The two ministers met in Vienna on Tuesday to discuss the border.';
+    const [e] = dateEvents(doc(text), [event(text, 'met')]);
+    expect(e).toMatchObject({ date: '2016-12-13', dateSource: 'expression', dateSpan: at(text, 'Tuesday') });
+    expect(e.future).toBeUndefined();
+  });
+
+  it('without an expression, the article date, marked article', () => {
+    const text = 'The two ministers met in Vienna to discuss the border.';
+    expect(dateEvents(doc(text), [event(text, 'met')])[0]).toMatchObject({ date: '2016-12-15', dateSource: 'article', dateSpan: null });
+  });
+
+  it('each event takes the expression nearest its trigger', () => {
+    const text = 'The envoy visited Kabul last week. The council condemned the attack yesterday and the ministers will meet next month.';
+    const [a, b, c] = dateEvents(doc(text), [event(text, 'visited'), event(text, 'condemned'), event(text, 'will meet')]);
+    expect(a).toMatchObject({ date: '2016-12-05', dateEnd: '2016-12-11' });
+    expect(b).toMatchObject({ date: '2016-12-14', dateSource: 'expression' });
+    expect(c).toMatchObject({ date: '2017-01-01', dateEnd: '2017-01-31', future: true });
+  });
+
+  it('history told in passing gets its own date and is marked history', () => {
+    const text = 'In 2012, the army invaded the valley, the minister recalled.';
+    expect(dateEvents(doc(text), [event(text, 'invaded')])[0]).toMatchObject({ date: '2012-01-01', dateEnd: '2012-12-31', history: true });
+  });
+
+  it('a forward clause reads a weekday ahead: "will meet on Friday"', () => {
+    const text = 'The two leaders will meet on Friday in Geneva.';
+    expect(dateEvents(doc(text), [event(text, 'meet')])[0]).toMatchObject({ date: '2016-12-16', future: true });
+    const said = 'The spokesman said on Monday that the leaders met on Friday.';
+    expect(dateEvents(doc(said), [event(said, 'met')])[0]).toMatchObject({ date: '2016-12-09' });
+  });
+
+  it('an expression inside an actor\'s words is not the event\'s date', () => {
+    const text = 'The Sunday Mirror and the January 6 committee criticised the plan.';
+    const e = event(text, 'criticised', 'the January 6 committee');
+    expect(dateEvents(doc(text), [e])[0]).toMatchObject({ dateSource: 'article' });
+  });
+
+  it('resolves against the article\'s own date when the record has none', () => {
+    const text = 'The two ministers met in Vienna yesterday.';
+    const d = new Doc({ id: 't', text, meta: { date: '2024-03-01', dateSource: 'dateline' } });
+    expect(dateEvents(d, [event(text, 'met')])[0].date).toBe('2024-02-29');
+  });
+});
