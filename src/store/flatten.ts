@@ -46,6 +46,11 @@ export interface FlatEvent {
   sentence: { text: string | null; start: number | null; end: number | null };
   /** Same story, same event: what a syndicated copy's event is matched on. */
   mergeKey: string;
+  /** The event's own date (src/time/event-dates.ts), else the article's; where it came from. */
+  date: string | null;
+  dateSource: string;
+  /** History told in passing: kept out of the dyad summaries and the default event lists. */
+  history: boolean;
 }
 
 export interface FlatArticle {
@@ -134,6 +139,9 @@ export function flatten(input: ArticleInput): FlatArticle {
       trigger: span(e.trigger),
       sentence,
       mergeKey: [e.plover, e.cameo ?? '', sources[0]?.actor ?? '', targets[0]?.actor ?? '', negated ? 1 : 0].join('|'),
+      date: typeof e.date === 'string' ? e.date : c.article.date ?? null,
+      dateSource: typeof e.date === 'string' ? String(e.dateSource ?? 'article') : 'article',
+      history: e.history === true,
     };
   });
   return { actors, mentions, quotes, events };

@@ -9,6 +9,20 @@ const SHINGLE = 5;
 /** Estimated Jaccard similarity at or above which two articles are one story. */
 export const COPY_THRESHOLD = 0.7;
 
+/**
+ * Two near-identical texts are copies of one story only when their dates are this close (days): a
+ * wire story runs in many outlets within days, but the same text a month later is a re-publication,
+ * a new article with its own events.
+ */
+export const COPY_WINDOW_DAYS = 7;
+
+/** Whether two article days are within `days` of each other (an unknown day is within any window). */
+export function withinWindow(a: string | null, b: string | null, days: number): boolean {
+  if (!a || !b) return true;
+  const ms = Math.abs(Date.parse(a.slice(0, 10) + 'T00:00:00Z') - Date.parse(b.slice(0, 10) + 'T00:00:00Z'));
+  return !(ms > days * 86_400_000);
+}
+
 const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => mix(0x9e3779b9 ^ Math.imul(i + 1, 0x85ebca6b)));
 
 function mix(h: number): number {

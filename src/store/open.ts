@@ -16,7 +16,13 @@ export function showTarget(target: string): string {
 }
 
 /** Opens a store: PostgreSQL for a postgres:// or postgresql:// URL, else a SQLite file (the default). */
-export async function openStore(target: string, opts: { readonly?: boolean } = {}): Promise<Store> {
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Near-identical texts count as copies of one story only within this many days (default 7). */
+  copyWindowDays?: number;
+}
+
+export async function openStore(target: string, opts: OpenOptions = {}): Promise<Store> {
   if (isStoreUrl(target)) {
     const { openPostgresStore } = await import('./postgres/pg-store.ts');
     return openPostgresStore(target, opts);

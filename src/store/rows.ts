@@ -20,6 +20,7 @@ export const toArticle = (r: Record<string, any>): ArticleRow => ({
   date: r.aDate,
   title: r.aTitle,
   copyOf: r.aCopyOf,
+  dateSource: r.aDateSource ?? null,
 });
 
 /** An event row joined with its source (s*), target (t*) and article (a*) columns. */
@@ -27,6 +28,8 @@ export const toEvent = (r: Record<string, any>): EventRow => ({
   id: r.id,
   article: toArticle(r),
   date: r.date,
+  dateSource: r.dateSource ?? null,
+  history: r.history === 1,
   plover: r.plover,
   cameo: r.cameo,
   mode: r.mode,

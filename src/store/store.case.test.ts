@@ -78,6 +78,36 @@ for (const [name, make] of backends) {
       expect((await store.search({ text: 'partners terrorism' })).map((h) => h.article.id)).toEqual([1, 1]);
     });
 
+    it('takes near-identical texts as copies only within the copy window (7 days)', async () => {
+      await store.write([makeArticle(wireSpec('w1', 'https://wire.example/putin-taliban'))]);
+      const near = { ...wireSpec('c1', 'https://daily.example/putin-taliban', '\nFirst published by an agency.'), date: '2024-06-26' };
+      const later = { ...wireSpec('c2', 'https://weekly.example/putin-taliban', '\nFirst published by an agency.'), date: '2024-07-20' };
+      expect(await store.write([makeArticle(near)])).toMatchObject({ merged: 1, added: 0 });
+      // The same text a month later is a re-publication: a new article with its own event.
+      expect(await store.write([makeArticle(later)])).toMatchObject({ merged: 0, added: 1, events: 1 });
+      expect((await store.article(3))?.copyOf).toBeNull();
+      expect(await store.events({})).toHaveLength(2);
+    });
+
+    it('dates events by their own date: lists, --since and dyad months use it; history stays apart', async () => {
+      const spec = wireSpec('w1', 'https://wire.example/putin-taliban');
+      spec.dateSource = 'dateline';
+      spec.events = [
+        { ...spec.events![0], date: '2024-05-28' },
+        { source: ['Vladimir Putin', PUTIN], target: ['Taliban', TALIBAN], trigger: 'work together', plover: 'COOPERATE', cameo: '060', goldstein: 6, quadClass: 2, date: '2019-01-01', history: true },
+      ];
+      await store.write([makeArticle(spec)]);
+      const events = await store.events({});
+      expect(events.map((e) => [e.plover, e.date, e.dateSource, e.history])).toEqual([['SUPPORT', '2024-05-28', 'expression', false]]);
+      expect(events[0].article).toMatchObject({ date: '2024-06-20', dateSource: 'dateline' });
+      expect(await store.events({ since: '2024-06-01' })).toHaveLength(0);
+      expect((await store.events({ includeHistory: true })).map((e) => e.date)).toEqual(['2024-05-28', '2019-01-01']);
+      expect(await store.events({ articleId: 1 })).toHaveLength(2);
+      const [dyad] = await store.dyads({});
+      expect(dyad.months.map((m) => m.month)).toEqual(['2024-05']);
+      expect(dyad.count).toBe(1);
+    });
+
     it('keeps unrelated stories apart', async () => {
       const r = await store.write([makeArticle(wireSpec('w1', 'https://wire.example/a')), turkey()]);
       expect(r).toMatchObject({ added: 2, merged: 0 });

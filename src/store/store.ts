@@ -77,6 +77,8 @@ export interface ArticleRow {
   title: string | null;
   /** The article id this one is a syndicated copy of, or null. */
   copyOf: number | null;
+  /** Where `date` came from: record, feed, metadata, url, dateline or ingest. */
+  dateSource: string | null;
 }
 
 export interface ArticleQuery extends Page {
@@ -115,7 +117,12 @@ export interface EventRow {
   id: number;
   /** The first article that reported the event. */
   article: ArticleRow;
+  /** The event's own date: from a time expression in its sentence, else the article's. */
   date: string | null;
+  /** 'expression' or 'article'. */
+  dateSource: string | null;
+  /** History told in passing (dated well before its article): left out of lists and dyads by default. */
+  history: boolean;
   plover: string;
   cameo: string | null;
   mode: string | null;
@@ -150,6 +157,8 @@ export interface EventQuery extends Page {
   articleId?: number;
   /** Negated events are left out unless asked for. */
   includeNegated?: boolean;
+  /** History told in passing is left out unless asked for (or `articleId` lists one article's events). */
+  includeHistory?: boolean;
   /** Take source, target and actor as exact actor keys, never as country codes or name parts ("RUS" the actor, not every Russian actor). */
   exactKeys?: boolean;
 }

@@ -19,6 +19,9 @@ export interface EventSpec {
   goldstein: number;
   quadClass: number;
   negated?: boolean;
+  /** The event's own date, as src/time/event-dates.ts gives it. */
+  date?: string;
+  history?: boolean;
 }
 
 export interface ArticleSpec {
@@ -26,6 +29,7 @@ export interface ArticleSpec {
   url: string | null;
   source?: string | null;
   date: string;
+  dateSource?: string;
   title: string;
   text: string;
   /** [words, type, actor, which occurrence (0 = first)] */
@@ -65,11 +69,13 @@ export function makeArticle(spec: ArticleSpec): ArticleInput {
       plover: e.plover, mode: null, context: null, cameo: e.cameo, goldstein: e.goldstein, quadClass: e.quadClass,
       source: side(e.source), target: side(e.target), trigger: { text: e.trigger, ...trigger },
       sentence: sentenceOf(t, trigger.start), negated: e.negated ?? false, quoteIndex: null,
+      ...(e.date ? { date: e.date, dateSource: 'expression' } : {}),
+      ...(e.history ? { history: true } : {}),
     };
   });
   const contract: ContractOutput = {
     id: spec.id,
-    article: { title: spec.title, date: spec.date, byline: null, text: t, sections: [{ heading: null, paragraphs: [{ start: 0, end: t.length }] }], related: [], url: spec.url },
+    article: { title: spec.title, date: spec.date, dateSource: spec.dateSource ?? 'record', byline: null, text: t, sections: [{ heading: null, paragraphs: [{ start: 0, end: t.length }] }], related: [], url: spec.url },
     entities,
     quotes,
     events,

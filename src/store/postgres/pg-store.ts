@@ -26,6 +26,8 @@ export interface PostgresStoreOptions {
   readonly?: boolean;
   /** Connections in the pool (default 4: enough for `dyad serve` answering requests side by side). */
   max?: number;
+  /** Near-identical texts count as copies of one story only within this many days (default 7). */
+  copyWindowDays?: number;
 }
 
 export async function openPostgresStore(url: string, opts: PostgresStoreOptions = {}): Promise<Store> {
@@ -45,7 +47,7 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
     await pool.end();
     throw e;
   }
-  const writer = opts.readonly ? null : createWriter();
+  const writer = opts.readonly ? null : createWriter({ copyWindowDays: opts.copyWindowDays });
 
   const toContract = (r: Record<string, any>): ContractOutput => {
     const c = JSON.parse(r.contract);

@@ -6,7 +6,7 @@ import { toEvent } from '../rows.ts';
 import type { DyadMonth, DyadQuery, DyadRow, EventQuery, EventRow, Graph, GraphQuery } from '../store.ts';
 import { actorCondition, ARTICLE_COLS, exactCondition, page, Params, toActor, toArticle } from './filters.ts';
 
-const EVENT_SELECT = `SELECT e.id, e.date, e.plover, e.cameo, e.mode, e.context, e.goldstein, e.quad_class AS "quadClass", e.negated,
+const EVENT_SELECT = `SELECT e.id, e.date, e.date_source AS "dateSource", e.history, e.plover, e.cameo, e.mode, e.context, e.goldstein, e.quad_class AS "quadClass", e.negated,
   e.source_text AS "sourceText", e.target_text AS "targetText", e.trigger_text AS trigger, e.sentence_text AS sentence,
   e.num_mentions AS "numMentions", e.num_sources AS "numSources", e.num_articles AS "numArticles",
   s.key AS "sKey", s.name AS "sName", s.country AS "sCountry", s.sector AS "sSector",
@@ -31,6 +31,7 @@ export async function queryEvents(db: pg.Pool, q: EventQuery = {}): Promise<Even
     if (q.until) where.push(`e.date <= ${p.add(q.until)}`);
     if (q.articleId !== undefined) where.push(`e.id IN (SELECT event_id FROM event_mentions WHERE article_id = ${p.add(q.articleId)})`);
     if (!q.includeNegated) where.push('e.negated = 0');
+    if (!q.includeHistory && q.articleId === undefined) where.push('e.history = 0');
     return where;
   };
   const { limit, offset } = page(q);

@@ -10,7 +10,7 @@
 // deadlock on the summary rows. Readers never wait for it.
 import { flatten, type FlatArticle } from '../flatten.ts';
 import { identity } from '../identity.ts';
-import { bands, COPY_THRESHOLD, fromBlob, similarity, toBlob } from '../minhash.ts';
+import { bands, COPY_THRESHOLD, COPY_WINDOW_DAYS, fromBlob, similarity, toBlob, withinWindow } from '../minhash.ts';
 import type { ArticleInput, WriteResult } from '../store.ts';
 import { Batch, type Queryable } from './batch.ts';
 
@@ -27,7 +27,8 @@ const clean = (v: unknown): unknown =>
 /** A connection whose every parameter is cleaned of U+0000. */
 export const cleaned = (db: Queryable): Queryable => ({ query: (sql, params) => db.query(sql, params?.map(clean)) });
 
-export function createWriter() {
+export function createWriter(opts: { copyWindowDays?: number } = {}) {
+  const window = opts.copyWindowDays ?? COPY_WINDOW_DAYS;
   // key -> [id, whether the stored row already has its dictionary entry]. Ids never change once
   // committed; the cache is cleared when a batch rolls back.
   const actorIds = new Map<string, [number, boolean]>();
@@ -51,12 +52,12 @@ export function createWriter() {
   }
 
   /** The story this article is a copy of (its root article id), or null: candidates band by band, as SQLite. */
-  async function findStory(db: Queryable, sig: number[], bandKeys: number[]): Promise<number | null> {
-    const rows = (await db.query(`SELECT b.band, b.article_id AS id, a.minhash AS sig, a.copy_of AS "copyOf" FROM minhash_bands b
-      JOIN articles a ON a.id = b.article_id WHERE b.band = ANY($1::bigint[])`, [bandKeys])).rows as { band: number; id: number; sig: Buffer | null; copyOf: number | null }[];
+  async function findStory(db: Queryable, sig: number[], bandKeys: number[], date: string | null): Promise<number | null> {
+    const rows = (await db.query(`SELECT b.band, b.article_id AS id, a.minhash AS sig, a.copy_of AS "copyOf", a.date FROM minhash_bands b
+      JOIN articles a ON a.id = b.article_id WHERE b.band = ANY($1::bigint[])`, [bandKeys])).rows as { band: number; id: number; sig: Buffer | null; copyOf: number | null; date: string | null }[];
     const order = new Map(bandKeys.map((b, i) => [b, i]));
     rows.sort((x, y) => order.get(x.band)! - order.get(y.band)! || x.id - y.id);
-    for (const c of rows) if (c.sig && similarity(sig, fromBlob(c.sig)) >= COPY_THRESHOLD) return c.copyOf ?? c.id;
+    for (const c of rows) if (c.sig && withinWindow(date, c.date, window) && similarity(sig, fromBlob(c.sig)) >= COPY_THRESHOLD) return c.copyOf ?? c.id;
     return null;
   }
 
@@ -78,7 +79,8 @@ export function createWriter() {
     b.known.add(ident);
     const c = input.contract;
     const bandKeys = input.minhash.length ? bands(input.minhash) : [];
-    const story = bandKeys.length ? await findStory(db, input.minhash, bandKeys) : null;
+    const date = c.article.date ?? now.slice(0, 10);
+    const story = bandKeys.length ? await findStory(db, input.minhash, bandKeys, date) : null;
     const pool = story !== null ? await storyEvents(db, story, b) : new Map<string, number[]>();
     if (story !== null) res.merged++;
     else res.added++;
@@ -90,15 +92,14 @@ export function createWriter() {
     const fresh = flat.events.filter((_, i) => matches[i] === null);
 
     // The article, its bands, and ids for its new events, in one statement.
-    const date = c.article.date ?? null;
     const { text: body, ...articleRest } = c.article;
-    const r = await db.query(`WITH a AS (INSERT INTO articles (record_id, ident, source, url, canonical_url, content_hash, date, title, origin, copy_of, body, doc_text, contract, provenance, minhash, created_at)
-        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING id),
+    const r = await db.query(`WITH a AS (INSERT INTO articles (record_id, ident, source, url, canonical_url, content_hash, date, title, origin, copy_of, body, doc_text, contract, provenance, minhash, created_at, date_source)
+        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $19) RETURNING id),
       b AS (INSERT INTO minhash_bands (band, article_id) SELECT DISTINCT unnest($17::bigint[]), (SELECT id FROM a) ON CONFLICT DO NOTHING)
       SELECT id, ARRAY(SELECT nextval(pg_get_serial_sequence('events', 'id')) FROM generate_series(1, $18::int)) AS "eventIds" FROM a`, [
       c.id, ident, input.source, input.url, input.canonicalUrl, input.contentHash, date, c.article.title, input.origin, story, body,
       input.text === body ? null : input.text, JSON.stringify({ ...c, article: articleRest }), JSON.stringify(input.provenance),
-      input.minhash.length ? toBlob(input.minhash) : null, now, bandKeys, fresh.length,
+      input.minhash.length ? toBlob(input.minhash) : null, now, bandKeys, fresh.length, c.article.dateSource ?? (c.article.date ? 'record' : 'ingest'),
     ]);
     const articleId = r.rows[0].id as number;
     const newIds = (r.rows[0].eventIds as (string | number)[]).map(Number);
@@ -118,15 +119,17 @@ export function createWriter() {
     const events = fresh.map((e, i) => {
       const eventId = newIds[i];
       const [s, t] = [id(e.sources[0]?.actor ?? null), id(e.targets[0]?.actor ?? null)];
+      const day = e.date ?? date;
       if (!e.negated) {
         if (s !== null) b.count(s).asSource++;
         if (t !== null) b.count(t).asTarget++;
-        if (s !== null && t !== null) b.dyad(s, t, (date ?? '0000-00').slice(0, 7), e.quadClass, e.goldstein);
+        if (s !== null && t !== null && !e.history) b.dyad(s, t, day.slice(0, 7), e.quadClass, e.goldstein);
       }
       e.sources.forEach((x, k) => b.eventActors.push([eventId, 'source', k, id(x.actor), x.text]));
       e.targets.forEach((x, k) => b.eventActors.push([eventId, 'target', k, id(x.actor), x.text]));
-      return [eventId, articleId, date, e.plover, e.cameo, e.mode, e.context, e.goldstein, e.quadClass, e.negated ? 1 : 0, s, t,
-        e.sourceCountry, e.targetCountry, e.sources[0]?.text ?? null, e.targets[0]?.text ?? null, e.trigger.text, e.sentence.text, e.mergeKey];
+      return [eventId, articleId, day, e.plover, e.cameo, e.mode, e.context, e.goldstein, e.quadClass, e.negated ? 1 : 0, s, t,
+        e.sourceCountry, e.targetCountry, e.sources[0]?.text ?? null, e.targets[0]?.text ?? null, e.trigger.text, e.sentence.text, e.mergeKey,
+        e.dateSource, e.history ? 1 : 0];
     });
     b.events.push(...events);
     const root = story ?? articleId;

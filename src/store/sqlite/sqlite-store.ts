@@ -9,7 +9,7 @@ import { iterateEvents, queryDyads, queryEvents, queryGraph } from './read-event
 import { findActor, queryActors, queryQuotes, search } from './read-quotes.ts';
 import { createWriter } from './write.ts';
 
-export function openSqliteStore(path: string, opts: { readonly?: boolean } = {}): Store {
+export function openSqliteStore(path: string, opts: { readonly?: boolean; copyWindowDays?: number } = {}): Store {
   if (opts.readonly) upgrade(path);
   const db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
   if (!opts.readonly) {
@@ -20,7 +20,7 @@ export function openSqliteStore(path: string, opts: { readonly?: boolean } = {})
   db.pragma('busy_timeout = 5000');
   db.pragma('cache_size = -65536');
   const schema = opts.readonly ? currentVersion(db) : migrate(db);
-  const writer = opts.readonly ? null : createWriter(db);
+  const writer = opts.readonly ? null : createWriter(db, { copyWindowDays: opts.copyWindowDays });
 
   const articleRow = db.prepare(`SELECT ${ARTICLE_COLS}, a.canonical_url AS canonicalUrl, a.content_hash AS contentHash, a.origin,
     a.provenance, a.body, a.doc_text AS docText, a.contract FROM articles a WHERE a.id = ?`);

@@ -4,19 +4,20 @@
 // summary, FTS rows and layer versions.
 import type Database from 'better-sqlite3';
 import { flatten, type FlatEvent } from '../flatten.ts';
-import { bands, COPY_THRESHOLD, fromBlob, similarity, toBlob } from '../minhash.ts';
+import { bands, COPY_THRESHOLD, COPY_WINDOW_DAYS, fromBlob, similarity, toBlob, withinWindow } from '../minhash.ts';
 import { identity } from '../identity.ts';
 import type { ArticleInput, WriteResult } from '../store.ts';
 
 
-export function createWriter(db: Database.Database) {
+export function createWriter(db: Database.Database, opts: { copyWindowDays?: number } = {}) {
+  const window = opts.copyWindowDays ?? COPY_WINDOW_DAYS;
   const q = {
     has: db.prepare('SELECT 1 FROM articles WHERE ident = ?').pluck(),
-    article: db.prepare(`INSERT INTO articles (record_id, ident, source, url, canonical_url, content_hash, date, title, origin, copy_of, body, doc_text, contract, provenance, minhash, created_at)
-      VALUES (@recordId, @ident, @source, @url, @canonicalUrl, @contentHash, @date, @title, @origin, @copyOf, @body, @docText, @contract, @provenance, @minhash, @createdAt)`),
+    article: db.prepare(`INSERT INTO articles (record_id, ident, source, url, canonical_url, content_hash, date, date_source, title, origin, copy_of, body, doc_text, contract, provenance, minhash, created_at)
+      VALUES (@recordId, @ident, @source, @url, @canonicalUrl, @contentHash, @date, @dateSource, @title, @origin, @copyOf, @body, @docText, @contract, @provenance, @minhash, @createdAt)`),
     fts: db.prepare('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)'),
     band: db.prepare('INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES (?, ?)'),
-    candidates: db.prepare('SELECT DISTINCT b.article_id AS id, a.minhash AS sig, a.copy_of AS copyOf FROM minhash_bands b JOIN articles a ON a.id = b.article_id WHERE b.band = ?'),
+    candidates: db.prepare('SELECT DISTINCT b.article_id AS id, a.minhash AS sig, a.copy_of AS copyOf, a.date FROM minhash_bands b JOIN articles a ON a.id = b.article_id WHERE b.band = ?'),
     section: db.prepare('INSERT INTO sections (article_id, idx, heading, paragraphs) VALUES (?, ?, ?, ?)'),
     actorGet: db.prepare('SELECT id, dict_id AS dictId FROM actors WHERE key = ?'),
     actorAdd: db.prepare('INSERT INTO actors (key, name, country, sector, dict_id) VALUES (?, ?, ?, ?, ?)'),
@@ -25,9 +26,9 @@ export function createWriter(db: Database.Database) {
     quote: db.prepare('INSERT INTO quotes (article_id, idx, date, kind, text, start, "end", speaker_text, speaker_actor_id, cue_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
     quoteFts: db.prepare('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)'),
     about: db.prepare('INSERT OR IGNORE INTO quote_about (actor_id, quote_id) VALUES (?, ?)'),
-    event: db.prepare(`INSERT INTO events (article_id, date, plover, cameo, mode, context, goldstein, quad_class, negated, source_actor_id, target_actor_id,
+    event: db.prepare(`INSERT INTO events (article_id, date, date_source, history, plover, cameo, mode, context, goldstein, quad_class, negated, source_actor_id, target_actor_id,
       source_country, target_country, source_text, target_text, trigger_text, sentence_text, merge_key)
-      VALUES (@articleId, @date, @plover, @cameo, @mode, @context, @goldstein, @quadClass, @negated, @sourceActor, @targetActor,
+      VALUES (@articleId, @date, @dateSource, @history, @plover, @cameo, @mode, @context, @goldstein, @quadClass, @negated, @sourceActor, @targetActor,
       @sourceCountry, @targetCountry, @sourceText, @targetText, @triggerText, @sentenceText, @mergeKey)`),
     eventActor: db.prepare('INSERT INTO event_actors (event_id, role, idx, actor_id, text) VALUES (?, ?, ?, ?, ?)'),
     eventMention: db.prepare('INSERT INTO event_mentions (event_id, article_id, idx, source, trigger_start, trigger_end, sentence_start, sentence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
@@ -68,36 +69,38 @@ export function createWriter(db: Database.Database) {
     return id;
   }
 
-  /** The story this article is a copy of (its root article id), or null. */
-  function findStory(sig: number[], bandKeys: number[]): number | null {
+  /** The story this article is a copy of (its root article id), or null: near-identical and within the window. */
+  function findStory(sig: number[], bandKeys: number[], date: string | null): number | null {
     const seen = new Set<number>();
     for (const b of bandKeys) {
-      for (const c of q.candidates.all(b) as { id: number; sig: Buffer | null; copyOf: number | null }[]) {
+      for (const c of q.candidates.all(b) as { id: number; sig: Buffer | null; copyOf: number | null; date: string | null }[]) {
         if (seen.has(c.id) || !c.sig) continue;
         seen.add(c.id);
+        if (!withinWindow(date, c.date, window)) continue;
         if (similarity(sig, fromBlob(c.sig)) >= COPY_THRESHOLD) return c.copyOf ?? c.id;
       }
     }
     return null;
   }
 
-  function writeEvent(e: FlatEvent, articleId: number, date: string | null, a: ReturnType<typeof flatten>['actors']): number {
+  function writeEvent(e: FlatEvent, articleId: number, articleDate: string | null, now: string, a: ReturnType<typeof flatten>['actors']): number {
+    const date = e.date ?? articleDate ?? now.slice(0, 10);
     const src = e.sources[0]?.actor ?? null;
     const tgt = e.targets[0]?.actor ?? null;
     const sourceActor = actorId(src, src ? a.get(src) : undefined);
     const targetActor = actorId(tgt, tgt ? a.get(tgt) : undefined);
     const id = Number(q.event.run({
-      articleId, date, plover: e.plover, cameo: e.cameo, mode: e.mode, context: e.context, goldstein: e.goldstein, quadClass: e.quadClass,
+      articleId, date, dateSource: e.dateSource, history: e.history ? 1 : 0, plover: e.plover, cameo: e.cameo, mode: e.mode, context: e.context, goldstein: e.goldstein, quadClass: e.quadClass,
       negated: e.negated ? 1 : 0, sourceActor, targetActor, sourceCountry: e.sourceCountry, targetCountry: e.targetCountry,
       sourceText: e.sources[0]?.text ?? null, targetText: e.targets[0]?.text ?? null, triggerText: e.trigger.text, sentenceText: e.sentence.text, mergeKey: e.mergeKey,
     }).lastInsertRowid);
     for (const [role, list] of [['source', e.sources], ['target', e.targets]] as const) {
       list.forEach((x, i) => q.eventActor.run(id, role, i, actorId(x.actor, x.actor ? a.get(x.actor) : undefined), x.text));
     }
-    if (!e.negated && sourceActor !== null && targetActor !== null) {
+    if (!e.negated && !e.history && sourceActor !== null && targetActor !== null) {
       const quad = [1, 2, 3, 4].map((k) => (e.quadClass === k ? 1 : 0));
       const g = quad.map((x) => x * (e.goldstein ?? 0));
-      q.dyad.run(sourceActor, targetActor, (date ?? '0000-00').slice(0, 7), ...quad, ...g, e.goldstein ?? 0, e.goldstein === null ? 0 : 1);
+      q.dyad.run(sourceActor, targetActor, date.slice(0, 7), ...quad, ...g, e.goldstein ?? 0, e.goldstein === null ? 0 : 1);
       q.dyadTotal.run(sourceActor, targetActor, ...quad, ...g, e.goldstein ?? 0, e.goldstein === null ? 0 : 1);
     }
     return id;
@@ -111,11 +114,12 @@ export function createWriter(db: Database.Database) {
     }
     const c = input.contract;
     const bandKeys = input.minhash.length ? bands(input.minhash) : [];
-    const story = bandKeys.length ? findStory(input.minhash, bandKeys) : null;
-    const date = c.article.date ?? null;
+    const date = c.article.date ?? now.slice(0, 10);
+    const story = bandKeys.length ? findStory(input.minhash, bandKeys, date) : null;
     const { text: body, ...articleRest } = c.article;
     const articleId = Number(q.article.run({
       recordId: c.id, ident, source: input.source, url: input.url, canonicalUrl: input.canonicalUrl, contentHash: input.contentHash, date,
+      dateSource: c.article.dateSource ?? (c.article.date ? 'record' : 'ingest'),
       title: c.article.title, origin: input.origin, copyOf: story, body, docText: input.text === body ? null : input.text,
       contract: JSON.stringify({ ...c, article: articleRest }), provenance: JSON.stringify(input.provenance),
       minhash: input.minhash.length ? toBlob(input.minhash) : null, createdAt: now,
@@ -154,7 +158,7 @@ export function createWriter(db: Database.Database) {
         if (e.sources[0]?.actor) counts.get(e.sources[0].actor)!.asSource++;
         if (e.targets[0]?.actor) counts.get(e.targets[0].actor)!.asTarget++;
       }
-      const eventId = match ?? writeEvent(e, articleId, date, flat.actors);
+      const eventId = match ?? writeEvent(e, articleId, date, now, flat.actors);
       q.eventMention.run(eventId, articleId, e.idx, input.source, e.trigger.start, e.trigger.end, e.sentence.start, e.sentence.end);
       if (match !== undefined) {
         q.recount.run({ id: match });
