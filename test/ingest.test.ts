@@ -43,7 +43,7 @@ describe('dyad ingest', () => {
       expect(e.numSources).toBe(2);
       expect(e.article.id).toBe(copy.copyOf);
     }
-    expect(s.events).toBe((await store.events({ includeNegated: true, limit: 1000 })).length);
+    expect(s.events).toBe((await store.events({ includeNegated: true, includeHistory: true, limit: 1000 })).length);
     await store.close();
   });
 

@@ -53,7 +53,10 @@ export function buildProgram(): Command {
     .option('--actors <file>', 'an actor dictionary that adds to or overrides the bundled ones', collect, [])
     .option('--max-bytes <n>', 'reject records over this many bytes', int)
     .option('--no-progress', 'no progress bar')
-    .addHelpText('after', '\nExamples:\n  dyad ingest news/ --db news.db\n  dyad ingest feed.xml archive.jsonl --errors bad.jsonl')
+    .option('--date <day>', 'publication date (YYYY-MM-DD) for records that carry none')
+    .option('--manifest <file>', 'JSONL ({"file", "date"}) or CSV (file,date) giving files or record ids their dates')
+    .option('--copy-window <days>', 'near-identical texts are copies of one story only within this many days (default 7)', nonNegative)
+    .addHelpText('after', '\nExamples:\n  dyad ingest news/ --db news.db\n  dyad ingest feed.xml archive.jsonl --errors bad.jsonl\n  dyad ingest scans/2016-05-02/ --date 2016-05-02\n  dyad ingest archive/ --manifest dates.csv')
     .action(async (paths: string[], opts) => {
       const { ingestCommand } = await import('./commands/ingest.ts');
       process.exitCode = await ingestCommand(paths, { ...opts, progress: opts.progress === false ? false : undefined });

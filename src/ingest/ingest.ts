@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import type { WrittenConfig } from '../config/config.ts';
 import { openStore } from '../store/open.ts';
 import type { ArticleInput, Store } from '../store/store.ts';
+import { fillDate, readManifest } from './manifest.ts';
 import { identify } from './prepare.ts';
 import { createPool, type Outcome } from './pool.ts';
 import { createProgress, type Progress } from './progress.ts';
@@ -27,6 +28,12 @@ export interface IngestOptions {
   err?: NodeJS.WritableStream;
   /** An open store to write to, instead of opening `db` (kept open). */
   store?: Store;
+  /** The day (YYYY-MM-DD) of every record that carries none of its own (`--date`). */
+  date?: string;
+  /** A JSONL or CSV file mapping files or record ids to days (`--manifest`); before `date`. */
+  manifest?: string;
+  /** Near-identical texts are copies of one story only within this many days (default 7). */
+  copyWindowDays?: number;
 }
 
 export interface IngestReport {
@@ -46,7 +53,8 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<Inge
   const err = opts.err ?? process.stderr;
   const skip = opts.errors ? resolve(opts.errors) : null;
   const files = listFiles(paths).filter((f) => resolve(f) !== skip);
-  const store = opts.store ?? (await openStore(opts.db));
+  const manifest = opts.manifest ? readManifest(opts.manifest) : null;
+  const store = opts.store ?? (await openStore(opts.db, { copyWindowDays: opts.copyWindowDays }));
   const pool = await createPool(opts.workers ?? availableParallelism(), opts.config ?? {});
   const batchSize = opts.batchSize ?? 100;
   const started = Date.now();
@@ -99,7 +107,8 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<Inge
           report(item.id, item.origin, item.error.code, item.error.message);
           continue;
         }
-        const id = identify(item.record, item.source);
+        const record = fillDate(item.record, file, manifest, opts.date ?? null);
+        const id = identify(record, item.source);
         const key = identity(id);
         if (seen.has(key) || (await store.has(id))) {
           rep.skipped++;
@@ -109,8 +118,8 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<Inge
         seen.add(key);
         const n = seq++;
         inFlight++;
-        void pool.run(item.record, id).then((o) => {
-          done.set(n, { ...o, id: item.record.id, origin: id.origin });
+        void pool.run(record, id).then((o) => {
+          done.set(n, { ...o, id: record.id, origin: id.origin });
           inFlight--;
           wake?.();
         });

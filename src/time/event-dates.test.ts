@@ -56,6 +56,20 @@ describe('dateEvents', () => {
     expect(dateEvents(doc(said), [event(said, 'met')])[0]).toMatchObject({ date: '2016-12-09' });
   });
 
+  it('the reporting day dates the report, the forward clause its own act', () => {
+    // 2016-12-13 is a Tuesday.
+    const text = 'The ministry said on Tuesday it would send an envoy to the capital next week, and called on both sides to talk.';
+    const [send, called] = dateEvents(doc(text, '2016-12-13'), [event(text, 'send'), event(text, 'called on')]);
+    expect(send).toMatchObject({ date: '2016-12-19', future: true, dateSpan: at(text, 'next week') });
+    expect(called).toMatchObject({ date: '2016-12-13', dateSpan: at(text, 'Tuesday') });
+    const relative = 'The government, which has expelled thousands since 2012, said it would keep the crossing open.';
+    expect(dateEvents(doc(relative), [event(relative, 'keep')])[0]).toMatchObject({ dateSource: 'article' });
+    const split = 'The envoy will visit the capital, and on Friday the army opened the crossing.';
+    expect(dateEvents(doc(split), [event(split, 'opened')])[0]).toMatchObject({ date: '2016-12-09' });
+    const said = 'The minister said in 2012 that the border was closed, and on Monday the army opened it.';
+    expect(dateEvents(doc(said), [event(said, 'opened')])[0]).toMatchObject({ date: '2016-12-12' });
+  });
+
   it('an expression inside an actor\'s words is not the event\'s date', () => {
     const text = 'The Sunday Mirror and the January 6 committee criticised the plan.';
     const e = event(text, 'criticised', 'the January 6 committee');

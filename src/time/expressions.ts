@@ -105,6 +105,7 @@ function ago(today: string, n: number, unit: string): Span {
 }
 
 // Longer, more specific forms first: where matches overlap, the earlier rule's longer match wins.
+// "since 2023" is not a date of the event: it says the state has lasted until now, so "since" opens none.
 const RULES: Rule[] = [
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/gi, resolve: (m) => one(day(+m[1], +m[2], +m[3])) },
   { re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?${MONTH}\\s+(\\d{1,2})${ORD},?\\s+${YEAR}\\b`, 'gi'), resolve: (m) => ifMonth(monthOf(m[2]), (mo) => one(day(+m[4], mo, +m[3]))) },
@@ -113,9 +114,9 @@ const RULES: Rule[] = [
   { re: new RegExp(`\\b(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}\\b`, 'gi'), resolve: (m, t, o) => ifMonth(monthOf(m[3]), (mo) => one(dayWithoutYear(t, mo, +m[2], o))) },
   { re: new RegExp(`\\b(?:(?:early|mid|late)-?\\s*)?${MONTH},?\\s+(?:of\\s+)?${YEAR}\\b`, 'gi'), resolve: (m) => ifMonth(monthOf(m[1]), (mo) => monthSpan(+m[2], mo)) },
   { re: new RegExp(`\\b(last|next|this|this coming|this past)\\s+${MONTH}(?!\\s*\\d)`, 'gi'), resolve: (m, t) => ifMonth(monthOf(m[2]), (mo) => lastNextMonth(t, m[1].toLowerCase(), mo)) },
-  { re: new RegExp(`\\b(?:in|since|during|until|by|through|of|from|before|after|early|late|mid|mid-)\\s+${MONTH}(?!\\s*\\d)`, 'gi'), resolve: (m, t, o) => (/^may$/i.test(m[1]) && !/^(in|during|since|until|early|late|mid)/i.test(m[0]) ? null : ifMonth(monthOf(m[1]), (mo) => monthWithoutYear(t, mo, o))) },
-  { re: /\b(?:in|since|during|until|by|through|before|after|from|early|late|mid|mid-|the end of|the start of)\s+the\s+((?:1[5-9]|20)\d)0s\b/gi, resolve: (m) => [`${m[1]}0-01-01`, `${m[1]}9-12-31`] },
-  { re: new RegExp(`\\b(?:in|since|during|until|by|through|before|after|from|early|late|mid|mid-|the end of|the start of|the summer of|the spring of|the autumn of|the fall of|the winter of)\\s+${YEAR}\\b(?!\\s*(?:[-–]|troops|people|soldiers|km|miles|tons|tonnes|dollars|euros|%))`, 'gi'), resolve: (m) => yearSpan(+m[1]) },
+  { re: new RegExp(`\\b(?:in|during|until|by|through|of|from|before|after|early|late|mid|mid-)\\s+${MONTH}(?!\\s*\\d)`, 'gi'), resolve: (m, t, o) => (/^may$/i.test(m[1]) && !/^(in|during|until|early|late|mid)/i.test(m[0]) ? null : ifMonth(monthOf(m[1]), (mo) => monthWithoutYear(t, mo, o))) },
+  { re: /\b(?:in|during|until|by|through|before|after|from|early|late|mid|mid-|the end of|the start of)\s+the\s+((?:1[5-9]|20)\d)0s\b/gi, resolve: (m) => [`${m[1]}0-01-01`, `${m[1]}9-12-31`] },
+  { re: new RegExp(`\\b(?:in|during|until|by|through|before|after|from|early|late|mid|mid-|the end of|the start of|the summer of|the spring of|the autumn of|the fall of|the winter of)\\s+${YEAR}\\b(?!\\s*(?:[-–]|troops|people|soldiers|km|miles|tons|tonnes|dollars|euros|%))`, 'gi'), resolve: (m) => yearSpan(+m[1]) },
   { re: /\b(earlier|later)\s+this\s+(week|month|year)\b/gi, resolve: (m, t) => earlierLater(t, m[1].toLowerCase(), m[2].toLowerCase()) },
   { re: /\b(last|past|next|this|coming|previous)\s+(weekend|week|month|year)\b/gi, resolve: (m, t) => relativeUnit(t, m[2].toLowerCase(), { last: -1, past: -1, previous: -1, next: 1, coming: 1, this: 0 }[m[1].toLowerCase()]!) },
   { re: /\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few)\s+(days?|weeks?|months?|years?)\s+ago\b/gi, resolve: (m, t) => ago(t, NUMBERS[m[1].toLowerCase().replace('a few', 'few')] ?? +m[1], m[2].toLowerCase()) },

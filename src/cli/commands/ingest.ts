@@ -1,6 +1,7 @@
 // `dyad ingest PATH…`: analyse files and folders into the store, then say what changed.
 import { availableParallelism } from 'node:os';
 import { ingest, type IngestReport } from '../../ingest/ingest.ts';
+import { checkDay } from '../../ingest/manifest.ts';
 import { showTarget } from '../../store/open.ts';
 import { UsageError } from '../main.ts';
 
@@ -12,12 +13,19 @@ export interface IngestCommandOptions {
   actors?: string[];
   maxBytes?: number;
   progress?: boolean;
+  /** The day of every record that carries none (YYYY-MM-DD). */
+  date?: string;
+  /** JSONL or CSV: files or record ids -> days. */
+  manifest?: string;
+  /** Copies of one story only within this many days (default 7). */
+  copyWindow?: number;
   err?: NodeJS.WritableStream;
 }
 
 export async function ingestCommand(paths: string[], opts: IngestCommandOptions): Promise<number> {
   if (!paths.length) throw new UsageError('ingest needs files or folders');
   const err = opts.err ?? process.stderr;
+  if (opts.date !== undefined && !checkDay(opts.date)) throw new UsageError(`--date ${opts.date}: expected a day as YYYY-MM-DD`);
   const rep = await ingest(paths, {
     db: opts.db ?? './dyad.db',
     errors: opts.errors,
@@ -25,6 +33,9 @@ export async function ingestCommand(paths: string[], opts: IngestCommandOptions)
     batchSize: opts.batch,
     config: { actorFiles: opts.actors, maxBytes: opts.maxBytes },
     progress: opts.progress,
+    date: opts.date,
+    manifest: opts.manifest,
+    copyWindowDays: opts.copyWindow,
     err,
   });
   err.write(summary(rep, showTarget(opts.db ?? './dyad.db')) + '\n');
