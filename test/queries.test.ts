@@ -6,7 +6,7 @@ import { PassThrough } from 'node:stream';
 import { DOMParser } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../src/cli/commands/export.ts';
-import { GDELT_COLUMNS } from '../src/cli/commands/export-formats.ts';
+import { GDELT_COLUMNS, spellsOf } from '../src/cli/commands/export-formats.ts';
 import { actorsCommand, dyadsCommand, eventsCommand, quotesCommand, searchCommand } from '../src/cli/commands/queries.ts';
 import { showCommand } from '../src/cli/commands/show.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
@@ -100,8 +100,12 @@ describe('dyad export', () => {
     expect(GDELT_COLUMNS).toHaveLength(61);
     expect(rows.every((r) => r.length === 61)).toBe(true);
     const support = rows.find((r) => col(r, 'EventCode') === '051')!;
-    expect([col(support, 'SQLDATE'), col(support, 'Actor1Code'), col(support, 'Actor2CountryCode'), col(support, 'EventRootCode'), col(support, 'QuadClass')]).toEqual(['20240620', 'RUSGOV', 'AFG', '05', '1']);
+    expect([col(support, 'Day'), col(support, 'Actor1Code'), col(support, 'Actor2CountryCode'), col(support, 'EventRootCode'), col(support, 'QuadClass')]).toEqual(['20240620', 'RUSGOV', 'AFG', '05', '1']);
     expect([col(support, 'NumMentions'), col(support, 'NumSources'), col(support, 'NumArticles'), col(support, 'SOURCEURL')]).toEqual(['2', '2', '2', 'https://wire.example/putin-taliban']);
+
+    // The codebook's FractionDate: year + (month * 30 + day) / 365.
+    expect([col(support, 'MonthYear'), col(support, 'Year'), col(support, 'FractionDate')]).toEqual(['202406', '2024', '2024.5479']);
+    expect(rows.every((r) => /^\d{8}$/.test(col(r, 'Day')))).toBe(true);
   });
 
   it('jsonl: one contract object per article', async () => {
@@ -137,6 +141,20 @@ describe('dyad export', () => {
     expect(doc.querySelectorAll('node').length).toBe(2);
     expect(doc.querySelectorAll('edge').length).toBe(1);
     expect(doc.querySelector('edge')!.getAttribute('source')).toBe(ERDOGAN.id);
+
+    // A dynamic graph: the edge is active in the months of its events.
+    expect(doc.querySelector('graph')!.getAttribute('mode')).toBe('dynamic');
+    const spell = doc.querySelector('edge spell')!;
+    expect(spell.getAttribute('start')).toMatch(/^\d{4}-\d{2}-01$/);
+    expect(spell.getAttribute('end')! > spell.getAttribute('start')!).toBe(true);
+  });
+
+  it('gexf spells join consecutive months, across a year', () => {
+    expect(spellsOf(['2024-12', '2024-11', '2025-01', '2025-03', '2024-11'])).toEqual([
+      { start: '2024-11-01', end: '2025-01-31' },
+      { start: '2025-03-01', end: '2025-03-31' },
+    ]);
+    expect(spellsOf(['2024-02'])).toEqual([{ start: '2024-02-01', end: '2024-02-29' }]);
   });
 
   it('rejects an unknown format', async () => {

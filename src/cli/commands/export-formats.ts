@@ -7,7 +7,7 @@ const GEO = ['Type', 'FullName', 'CountryCode', 'ADM1Code', 'ADM2Code', 'Lat', '
 const ACTOR = ['Code', 'Name', 'CountryCode', 'KnownGroupCode', 'EthnicCode', 'Religion1Code', 'Religion2Code', 'Type1Code', 'Type2Code', 'Type3Code'];
 
 export const GDELT_COLUMNS = [
-  'GLOBALEVENTID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate',
+  'GLOBALEVENTID', 'Day', 'MonthYear', 'Year', 'FractionDate',
   ...ACTOR.map((c) => `Actor1${c}`), ...ACTOR.map((c) => `Actor2${c}`),
   'IsRootEvent', 'EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale', 'NumMentions', 'NumSources', 'NumArticles', 'AvgTone',
   ...GEO.map((c) => `Actor1Geo_${c}`), ...GEO.map((c) => `Actor2Geo_${c}`), ...GEO.map((c) => `ActionGeo_${c}`),
@@ -21,14 +21,22 @@ function actorCols(a: EventRow['source'], text: string | null): unknown[] {
   return [code || null, (a?.name ?? text)?.toUpperCase() ?? null, a?.country ?? null, null, null, null, null, a?.sector ?? null, null, null];
 }
 
-export function gdeltRow(e: EventRow, added: Date): string {
-  const d = e.date ?? '';
+/**
+ * The GDELT date columns of a day: Day (YYYYMMDD), MonthYear (YYYYMM), Year, and FractionDate, which the
+ * codebook defines as the year plus (MONTH * 30 + DAY) / 365, to four places.
+ */
+export function gdeltDates(d: string): [string, string, string, string] {
   const [y, m, day] = d.split('-').map(Number);
-  const frac = d ? (y + (Date.UTC(y, m - 1, day) - Date.UTC(y, 0, 1)) / 864e5 / 365).toFixed(4) : null;
+  return [d.replace(/-/g, ''), d.slice(0, 7).replace('-', ''), d.slice(0, 4), (y + (m * 30 + day) / 365).toFixed(4)];
+}
+
+export function gdeltRow(e: EventRow, added: Date): string {
+  // The event's own date; the article's for a row stored without one.
+  const d = e.date ?? e.article.date;
   const cameo = e.cameo ?? '';
   const stamp = added.toISOString().replace(/\D/g, '').slice(0, 14);
   const cols: unknown[] = [
-    e.id, d.replace(/-/g, '') || null, d.slice(0, 7).replace('-', '') || null, d.slice(0, 4) || null, frac,
+    e.id, ...(d ? gdeltDates(d) : [null, null, null, null]),
     ...actorCols(e.source, e.sourceText), ...actorCols(e.target, e.targetText),
     null, cameo || null, cameo.slice(0, 3) || null, cameo.slice(0, 2) || null, e.quadClass, e.goldstein, e.numMentions, e.numSources, e.numArticles, null,
     ...Array(24).fill(null),
@@ -38,11 +46,11 @@ export function gdeltRow(e: EventRow, added: Date): string {
 }
 
 export const CSV_COLUMNS = ['id', 'date', 'source_key', 'source_name', 'source_country', 'plover', 'cameo', 'target_key', 'target_name', 'target_country',
-  'goldstein', 'quad_class', 'num_mentions', 'num_sources', 'num_articles', 'trigger', 'sentence', 'article_id', 'url'];
+  'goldstein', 'quad_class', 'num_mentions', 'num_sources', 'num_articles', 'trigger', 'sentence', 'article_id', 'url', 'date_source', 'history'];
 
 export const csvRow = (e: EventRow) => csvLine([e.id, e.date, e.source?.key, e.source?.name ?? e.sourceText, e.source?.country, e.plover, e.cameo,
   e.target?.key, e.target?.name ?? e.targetText, e.target?.country, e.goldstein, e.quadClass, e.numMentions, e.numSources, e.numArticles,
-  e.trigger, e.sentence, e.article.id, e.article.url]);
+  e.trigger, e.sentence, e.article.id, e.article.url, e.dateSource, e.history ? 1 : 0]);
 
 const xml = (s: unknown) => String(s ?? '').replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
@@ -66,12 +74,36 @@ export function graphml(g: Graph): string {
   return out.join('\n') + '\n';
 }
 
-export function gexf(g: Graph): string {
+/** A pair's months with events ("2024-06") as GEXF spells: runs of consecutive months, first to last day. */
+export function spellsOf(months: string[]): { start: string; end: string }[] {
+  const sorted = [...new Set(months)].sort();
+  const next = (m: string) => {
+    const [y, mo] = m.split('-').map(Number);
+    return mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, '0')}`;
+  };
+  const lastDay = (m: string) => {
+    const [y, mo] = m.split('-').map(Number);
+    return `${m}-${String(new Date(Date.UTC(y, mo, 0)).getUTCDate()).padStart(2, '0')}`;
+  };
+  const out: { start: string; end: string }[] = [];
+  for (const m of sorted) {
+    const last = out.at(-1);
+    if (last && next(last.end.slice(0, 7)) === m) last.end = lastDay(m);
+    else out.push({ start: `${m}-01`, end: lastDay(m) });
+  }
+  return out;
+}
+
+/**
+ * GEXF 1.3. With `months` (pair "source\ttarget" -> months with events, by the events' own dates) the
+ * graph is dynamic: each edge carries spells, so a viewer's timeline shows when a relation was active.
+ */
+export function gexf(g: Graph, months?: Map<string, string[]>): string {
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
     '  <meta><creator>dyad</creator><description>actors and directed dyads</description></meta>',
-    '  <graph defaultedgetype="directed" mode="static">',
+    months ? '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">' : '  <graph defaultedgetype="directed" mode="static">',
     '    <attributes class="node"><attribute id="0" title="country" type="string"/><attribute id="1" title="sector" type="string"/><attribute id="2" title="weight" type="integer"/></attributes>',
     '    <attributes class="edge"><attribute id="0" title="quadClass" type="integer"/><attribute id="1" title="meanGoldstein" type="double"/><attribute id="2" title="quad" type="string"/></attributes>',
     '    <nodes>',
@@ -82,7 +114,9 @@ export function gexf(g: Graph): string {
   out.push('    </nodes>', '    <edges>');
   g.edges.forEach((e, i) => {
     const gs = e.meanGoldstein === null ? '' : `<attvalue for="1" value="${e.meanGoldstein}"/>`;
-    out.push(`      <edge id="${i}" source="${xml(e.source)}" target="${xml(e.target)}" weight="${e.weight}"><attvalues><attvalue for="0" value="${e.quadClass}"/>${gs}<attvalue for="2" value="${e.quad.join(',')}"/></attvalues></edge>`);
+    const spells = months ? spellsOf(months.get(`${e.source}\t${e.target}`) ?? []) : [];
+    const sp = spells.length ? `<spells>${spells.map((s) => `<spell start="${s.start}" end="${s.end}"/>`).join('')}</spells>` : '';
+    out.push(`      <edge id="${i}" source="${xml(e.source)}" target="${xml(e.target)}" weight="${e.weight}"><attvalues><attvalue for="0" value="${e.quadClass}"/>${gs}<attvalue for="2" value="${e.quad.join(',')}"/></attvalues>${sp}</edge>`);
   });
   out.push('    </edges>', '  </graph>', '</gexf>');
   return out.join('\n') + '\n';

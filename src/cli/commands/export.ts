@@ -1,6 +1,6 @@
 // `dyad export --format gdelt|jsonl|csv|graphml|gexf [--out FILE]`: the store for other tools.
 import { createWriteStream } from 'node:fs';
-import type { GraphQuery } from '../../store/store.ts';
+import type { GraphQuery, Store } from '../../store/store.ts';
 import { UsageError } from '../main.ts';
 import { CSV_COLUMNS, csvRow, GDELT_COLUMNS, gdeltRow, gexf, graphml } from './export-formats.ts';
 import { csvLine } from './output.ts';
@@ -15,6 +15,18 @@ export interface ExportOptions extends GraphQuery {
   /** GDELT: print the column names as a first line (GDELT files have none). */
   header?: boolean;
   stdout?: NodeJS.WritableStream;
+}
+
+/** Each directed pair's months with events, by the events' own dates (history left out, as in dyads). */
+async function pairMonths(store: Store, q: GraphQuery): Promise<Map<string, string[]>> {
+  const months = new Map<string, string[]>();
+  for await (const e of store.allEvents()) {
+    if (e.history || !e.source || !e.target || !e.date) continue;
+    if ((q.since && e.date < q.since) || (q.until && e.date > q.until)) continue;
+    const key = `${e.source.key}\t${e.target.key}`;
+    months.set(key, [...(months.get(key) ?? []), e.date.slice(0, 7)]);
+  }
+  return months;
 }
 
 export async function exportCommand(opts: ExportOptions): Promise<number> {
@@ -37,7 +49,7 @@ export async function exportCommand(opts: ExportOptions): Promise<number> {
         break;
       default: {
         const g = await store.graph({ since: opts.since, until: opts.until, quadClass: opts.quadClass, country: opts.country, minWeight: opts.minWeight, limit: opts.limit ?? 100_000 });
-        await write(opts.format === 'graphml' ? graphml(g) : gexf(g));
+        await write(opts.format === 'graphml' ? graphml(g) : gexf(g, opts.format === 'gexf' ? await pairMonths(store, opts) : undefined));
       }
     }
     if (opts.out) await new Promise<void>((r, j) => (out as ReturnType<typeof createWriteStream>).end((e?: Error) => (e ? j(e) : r())));
