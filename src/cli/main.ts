@@ -91,6 +91,7 @@ export function buildProgram(): Command {
     .option('--since <day>', 'on or after this date (YYYY-MM-DD)')
     .option('--until <day>', 'on or before this date')
     .option('--include-negated', 'also negated events')
+    .option('--include-history', 'also history told in passing (events dated well before their article)')
     .addHelpText('after', '\nExample:\n  dyad events --source RUS --target AFG --type SUPPORT --since 2024-01-01')
     .action(async (opts) => {
       const { eventsCommand } = await import('./commands/queries.ts');

@@ -15,6 +15,7 @@ export const EVENT_PARAMS = {
   until: { type: 'day', description: 'on or before this day' },
   article: { type: 'int', description: 'events of this article id', min: 1 },
   includeNegated: { type: 'bool', description: 'also negated events', default: false },
+  includeHistory: { type: 'bool', description: 'also history told in passing (events dated well before their article)', default: false },
 } as const satisfies Specs;
 
 /** Turns checked parameters into a store query; `type` must be a PLOVER type or CAMEO digits. */
@@ -24,7 +25,7 @@ export function eventQuery(q: Values<typeof EVENT_PARAMS>): EventQuery {
   }
   return {
     source: q.source, target: q.target, actor: q.actor, type: q.type && /^\d/.test(q.type) ? q.type : q.type?.toUpperCase(),
-    quadClass: q.quadClass, since: q.since, until: q.until, articleId: q.article, includeNegated: q.includeNegated,
+    quadClass: q.quadClass, since: q.since, until: q.until, articleId: q.article, includeNegated: q.includeNegated, includeHistory: q.includeHistory,
   };
 }
 

@@ -36,6 +36,7 @@ describe('fillMonths', () => {
     const m = (month: string, count: number) => ({ month, count, quad: [count, 0, 0, 0] as [number, number, number, number], meanGoldstein: 1 });
     expect(fillMonths([m('2023-11', 2), m('2024-02', 1)]).map((x) => `${x.month}:${x.count}`)).toEqual(['2023-11:2', '2023-12:0', '2024-01:0', '2024-02:1']);
     expect(fillMonths([])).toEqual([]);
+    expect(fillMonths([m('0000-00', 3), m('2024-02', 1)]).map((x) => x.month)).toEqual(['2024-02']);
   });
 });
 

@@ -24,7 +24,7 @@ export async function edgePanel(panel: HTMLElement, edge: { source: string; targ
   const d = await get<DyadDetail>('dyad', { source: edge.source, target: edge.target, since: filters.sinceDay, until: filters.untilDay, quadClass: filters.quadClass, limit: 30 });
   const items = d.evidence.items.map((e) =>
     h('li', { class: 'evidence' },
-      h('div', { class: 'meta' }, h('b', {}, `${e.negated ? 'NOT ' : ''}${e.plover}`), e.cameo ? ` ${e.cameo}` : '', ` · ${e.date ?? e.article.date ?? 'undated'} · Goldstein ${fmt(e.goldstein)}`, e.numSources > 1 ? ` · ${e.numSources} outlets` : ''),
+      h('div', { class: 'meta' }, h('b', {}, `${e.negated ? 'NOT ' : ''}${e.plover}`), e.cameo ? ` ${e.cameo}` : '', ` · ${e.date ?? e.article.date ?? ''}${e.history ? ' (history)' : e.dateSource === 'expression' ? ' (from the sentence)' : ' (article date)'} · Goldstein ${fmt(e.goldstein)}`, e.numSources > 1 ? ` · ${e.numSources} outlets` : ''),
       h('blockquote', { class: 'sentence' }, sentenceWithTrigger(e)),
       e.claimant ? h('div', { class: 'claimant' }, 'claimed by ', h('b', {}, e.claimant.actor?.name ?? e.claimant.text ?? 'unknown')) : null,
       h('a', { href: `#/article/${e.article.id}`, class: 'article-link' }, e.article.title ?? e.article.recordId, e.article.source ? ` (${e.article.source})` : ''),

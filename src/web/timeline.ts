@@ -10,7 +10,9 @@ export interface TimelineMonth {
 }
 
 /** Every month from the first to the last, so gaps show as gaps. */
-export function fillMonths(months: TimelineMonth[]): TimelineMonth[] {
+export function fillMonths(input: TimelineMonth[]): TimelineMonth[] {
+  // Only real months: a store from before events were dated may still hold a '0000-00' month.
+  const months = input.filter((m) => /^\d{4}-(0[1-9]|1[0-2])$/.test(m.month) && !m.month.startsWith('0000'));
   if (!months.length) return [];
   const by = new Map(months.map((m) => [m.month, m]));
   const out: TimelineMonth[] = [];

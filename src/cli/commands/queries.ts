@@ -53,9 +53,9 @@ export async function quotesCommand(opts: QueryOptions & Omit<QuoteQuery, 'limit
 }
 
 export async function eventsCommand(opts: QueryOptions & Omit<EventQuery, 'limit' | 'offset'>): Promise<number> {
-  const q: EventQuery = { source: opts.source, target: opts.target, actor: opts.actor, type: opts.type, quadClass: opts.quadClass, since: opts.since, until: opts.until, includeNegated: opts.includeNegated, ...pageOf(opts) };
+  const q: EventQuery = { source: opts.source, target: opts.target, actor: opts.actor, type: opts.type, quadClass: opts.quadClass, since: opts.since, until: opts.until, includeNegated: opts.includeNegated, includeHistory: opts.includeHistory, ...pageOf(opts) };
   const rows = await withStore(opts.db, (s) => s.events(q));
-  emit(rows, [['id', (r) => r.id], ['date', (r) => r.date], ['source', (r) => actorName(r.source) || r.sourceText], ['type', (r) => r.plover], ['cameo', (r) => r.cameo],
+  emit(rows, [['id', (r) => r.id], ['date', (r) => r.date], ['dated by', (r) => (r.history ? 'history' : r.dateSource === 'expression' ? 'sentence' : 'article')], ['source', (r) => actorName(r.source) || r.sourceText], ['type', (r) => r.plover], ['cameo', (r) => r.cameo],
     ['target', (r) => actorName(r.target) || r.targetText], ['goldstein', (r) => num(r.goldstein)], ['quad', (r) => r.quadClass], ['mentions', (r) => r.numMentions],
     ['sources', (r) => r.numSources], ['evidence', (r) => r.sentence]], opts);
   return 0;
