@@ -39,6 +39,7 @@ describe('page metadata', () => {
     expect(urlDate('https://news.example/2024/06/20/dam-repairs')).toBe('2024-06-20');
     expect(urlDate('https://news.example/world/2021-11-05-talks-resume.html')).toBe('2021-11-05');
     expect(urlDate('https://news.example/20230704/fireworks/')).toBe('2023-07-04');
+    expect(urlDate('https://news.example/world/2019/nov/18/talks')).toBe('2019-11-18');
     expect(urlDate('https://news.example/2019/11/only-a-month')).toBeNull();
     expect(urlDate('https://news.example/2019/13/40/not-a-date')).toBeNull();
   });
@@ -48,6 +49,16 @@ describe('page metadata', () => {
       <meta property="article:author" content="https://www.facebook.com/citypost"></head><body></body></html>`);
     expect(m.byline).toBeNull();
     expect(m.title).toBe('Tram line extended to the airport');
+  });
+
+  it('takes the day the page shows over a UTC stamp one day off, and a date-named element without metadata', () => {
+    const shown = '<span class="ArticlePage-datePublished-day">Nov. 19, 2019</span>';
+    expect(meta(`<html><head><meta property="article:published_time" content="2019-11-20T01:53:14Z"></head><body>${shown}</body></html>`).date).toBe('2019-11-19');
+    // Even with a zone: publishers' zones are often wrong, and the shown day is what readers see.
+    expect(meta(`<html><head><meta property="article:published_time" content="2019-11-20T04:31:13-06:00"></head><body>${shown}</body></html>`).date).toBe('2019-11-19');
+    // More than a day apart: the shown date is some other story's.
+    expect(meta(`<html><head><meta property="article:published_time" content="2019-11-25T01:53:14Z"></head><body>${shown}</body></html>`).date).toBe('2019-11-25');
+    expect(meta('<html><body><p class="article-publish-date">November 19, 2019, 9:02 AM</p><p>x</p></body></html>').date).toBe('2019-11-19');
   });
 
   it('survives broken JSON-LD', () => {

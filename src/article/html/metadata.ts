@@ -29,9 +29,10 @@ export function readPageMeta(ix: PageIndex): PageMeta {
   };
   const title = clean(ld?.headline) ?? clean(m('og:title', 'twitter:title', 'dc.title', 'sailthru.title', 'parsely-title')) ??
     clean(ix.h1?.textContent) ?? stripSite(clean(ix.title?.textContent));
-  const date = isoDay(ld?.datePublished) ?? isoDay(ld?.dateCreated) ??
-    isoDay(m('article:published_time', 'og:published_time', 'article.published', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'article:modified_time', 'og:updated_time')) ??
-    timeDate(ix.times);
+  const stated = [ld?.datePublished, ld?.dateCreated, m('article:published_time', 'og:published_time', 'og:pubdate', 'article.published', 'datepublished', 'pubdate', 'publishdate', 'publish-date', 'date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'sailthru.date', 'parsely-pub-date', 'sn-post-date', 'article:modified_time', 'og:updated_time')]
+    .find((v) => isoDay(v)) as string | undefined;
+  const shown = shownDate([...ix.times, ...ix.stamps]);
+  const date = stated ? nearShown(stated, shown) : timeDate(ix.times) ?? shown;
   const byline = authorOf(ld?.author) ?? authorName(m('author', 'article:author', 'byl', 'sailthru.author', 'parsely-author', 'dc.creator', 'twitter:creator'));
   const language = lang(ix.lang) ?? lang(ld?.inLanguage) ?? lang(m('og:locale', 'content-language', 'language', 'dc.language'));
   return { title, date, byline, language };
@@ -107,6 +108,37 @@ function valid(y: number, mo: number, d: number): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/**
+ * The stated day, unless the page shows the day before or after it: timestamps are often in UTC or
+ * carry a wrong zone (a story posted at 23:26 in New York is stamped 04:26Z the next day), and the
+ * page shows the publisher's local day. A shown day further off is some other story's, or today's.
+ */
+function nearShown(stated: string, shown: string | null): string | null {
+  const day = isoDay(stated);
+  if (!day || !shown || shown === day) return day;
+  return Math.abs(Date.parse(shown) - Date.parse(day)) === 864e5 ? shown : day;
+}
+
+/** The day the page shows: in a <time> element's text, else in an element named for its date. */
+function shownDate(stamps: any[]): string | null {
+  const named = (el: any) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+  // <time> elements first (a page's own markup for a moment), then elements named for publication,
+  // then other date-named ones, updates last.
+  const isTime = (el: any) => el.tagName === 'TIME';
+  // The site's masthead shows today's date ("site-header__below-date"), not the article's.
+  stamps = stamps.filter((el) => isTime(el) || !/site[-_]|masthead|today|current|footer|copyright/i.test(named(el)));
+  const ordered = [...stamps.filter(isTime), ...stamps.filter((el) => !isTime(el) && /publish/i.test(named(el))),
+    ...stamps.filter((el) => !isTime(el) && !/publish|modif|updat/i.test(named(el))), ...stamps.filter((el) => !isTime(el) && /modif|updat/i.test(named(el)) && !/publish/i.test(named(el)))];
+  for (const el of ordered) {
+    const text = (el.textContent ?? '').trim();
+    if (text && text.length <= 100) {
+      const day = isoDay(text);
+      if (day) return day;
+    }
+  }
+  return null;
+}
+
 /** A <time> element's date: one marked as the publication date first, else the first with a datetime. */
 function timeDate(times: any[]): string | null {
   const marked = times.find((t) => t.getAttribute('itemprop') === 'datePublished' || t.hasAttribute('pubdate') || /publish/i.test(t.getAttribute('class') ?? ''));
@@ -114,11 +146,14 @@ function timeDate(times: any[]): string | null {
   return first ? isoDay(first.getAttribute('datetime') ?? first.textContent) : null;
 }
 
-/** A date written in the URL path: /2024/06/20/, /2024-06-20-, /20240620/. */
+/** A date written in the URL path: /2024/06/20/, /2024-06-20-, /20240620/, /2024/jun/20/. */
 export function urlDate(url: string | null): string | null {
   if (!url) return null;
   const m = /[/_-]((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/_.-]|$)/.exec(url) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})\//.exec(url);
-  return m ? valid(+m[1], +m[2], +m[3]) : null;
+  if (m) return valid(+m[1], +m[2], +m[3]);
+  // "/2019/nov/18/", as some publishers write it
+  const n = /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\/(\d{1,2})(?=[/_.-]|$)/i.exec(url);
+  return n ? valid(+n[1], MONTHS.indexOf(n[2].toLowerCase()) + 1, +n[3]) : null;
 }
 
 function lang(s: unknown): string | null {

@@ -14,14 +14,17 @@ export interface PageIndex {
   /** The <html lang> attribute. */
   lang: string | null;
   blockquotes: any[];
+  /** Leaf-like elements whose class or itemprop names a date ("article-publish-date", "storyDate"): the day as the page shows it. */
+  stamps: any[];
   /** How deep elements nest: real pages stay under a few hundred. */
   depth: number;
 }
 
+const STAMP_CLASS = /date|publish|posted|timestamp/i;
 const HEAD_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'B', 'SPAN', 'P', 'DIV', 'HEADER']);
 
 export function indexPage(document: any): PageIndex {
-  const ix: PageIndex = { metas: [], ldJson: [], times: [], h1: null, title: null, heads: [], blockquotes: [], lang: document.documentElement?.getAttribute('lang') ?? null, depth: 0 };
+  const ix: PageIndex = { metas: [], ldJson: [], times: [], h1: null, title: null, heads: [], blockquotes: [], stamps: [], lang: document.documentElement?.getAttribute('lang') ?? null, depth: 0 };
   // Pre-order walk without recursion (a broken page can nest thousands deep), noting the depth.
   const root = document.documentElement;
   let el = root;
@@ -38,7 +41,10 @@ export function indexPage(document: any): PageIndex {
     if (depth > ix.depth) ix.depth = depth;
     const first = el.firstElementChild;
     // Only leaf-like elements head a promotion block: text, perhaps inside one plain child.
-    if (HEAD_TAGS.has(tag) && (!first || (!first.nextElementSibling && !first.firstElementChild))) ix.heads.push(el);
+    if (HEAD_TAGS.has(tag) && (!first || (!first.nextElementSibling && !first.firstElementChild))) {
+      ix.heads.push(el);
+      if (STAMP_CLASS.test((el.getAttribute('class') ?? '') + ' ' + (el.getAttribute('itemprop') ?? ''))) ix.stamps.push(el);
+    }
     if (first) {
       el = first;
       depth++;
