@@ -32,6 +32,13 @@ describe('article date and its source', () => {
     expect(read({ text })).toMatchObject({ date: '2025-03-04', dateSource: 'dateline' });
   });
 
+  it('takes a date in the file path when there is no URL, before a dateline', () => {
+    const text = `PORTHAVEN, March 4, 2025 (Coastwire) - ${LEAD}\n\n${MORE}`;
+    expect(read({ text, path: 'archive/coastwire_2016-11-11_dredging.txt' })).toMatchObject({ date: '2016-11-11', dateSource: 'url' });
+    expect(read({ text, path: 'archive/dredging.txt' })).toMatchObject({ date: '2025-03-04', dateSource: 'dateline' });
+    expect(read({ text, url: 'https://port.example/dredging', path: 'archive/coastwire_2016-11-11_dredging.txt' })).toMatchObject({ dateSource: 'dateline' });
+  });
+
   it('reads a dateline in an HTML page without metadata', () => {
     expect(read({ html: page('', `<p>PORTHAVEN, 4 March 2025 (Coastwire) - ${LEAD}</p>`) })).toMatchObject({ date: '2025-03-04', dateSource: 'dateline' });
   });

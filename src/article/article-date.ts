@@ -12,6 +12,8 @@ export interface DateCandidates {
   /** The page's metadata date (JSON-LD, meta tags, <time>). */
   metadata?: string | null;
   url?: string | null;
+  /** The file the record came from: without a URL, its path stands in ("archive/breitbart_2015-11-11_….txt"). */
+  path?: string | null;
   /** The dateline cut from the first paragraph ("MOSCOW, June 20, 2024 (Wire)"). */
   dateline?: string | null;
   /** Short lines at the head of a text article, before the body ("Published 2024-06-20"). */
@@ -25,7 +27,8 @@ export interface DateCandidates {
  *  1. the record's date: the user or the dump said so;
  *  2. the feed item's date: the publisher's feed, per item;
  *  3. page metadata: structured fields a publisher writes for search engines and readers;
- *  4. the URL path (/2024/06/20/): set at publication, but sometimes a section's or a series' date;
+ *  4. the URL path (/2024/06/20/), or for a file without a URL its path (an archive's
+ *     "outlet_2015-11-11_title.txt"): set at publication or by the archivist, marked `url`;
  *  5. the dateline or a "Published …" line at the article's head, where wires put the day;
  *  6. the ingest day.
  * A date inside the body is never taken: it is about something that happened, often long before
@@ -36,7 +39,7 @@ export function articleDate(c: DateCandidates): { date: string; source: DateSour
   if (record) return { date: record, source: c.fromFeed ? 'feed' : 'record' };
   const meta = isoDay(c.metadata);
   if (meta) return { date: meta, source: 'metadata' };
-  const url = urlDate(c.url ?? null);
+  const url = urlDate(c.url ?? null) ?? (c.url ? null : urlDate(c.path ?? null));
   if (url) return { date: url, source: 'url' };
   const line = (c.dateline && datelineDay(c.dateline, c.today)) ?? headLineDate(c.headLines ?? []);
   if (line) return { date: line, source: 'dateline' };

@@ -30,6 +30,7 @@ export function readArticle(record: RawRecord, config: Config): Doc {
     fromFeed: record.dateSource === 'feed',
     metadata: doc.meta.date,
     url: record.url ?? null,
+    path: record.path ?? null,
     dateline: doc.meta.dateline,
     headLines: headLines(doc),
     today: config.today,

@@ -9,6 +9,8 @@ export interface RawRecord {
   /** 'feed' when `date` is a feed item's date rather than the record's own (see article-date.ts). */
   dateSource?: 'record' | 'feed';
   title?: string | null;
+  /** The file the record was read from, when it is one file: a date in its path dates an article without a URL. */
+  path?: string;
   /** Where the record came from (a file path, a feed), for error messages. */
   origin?: string;
 }

@@ -30,7 +30,8 @@ export function readArticleFile(path: string, maxBytes: number): RawRecord {
   // UTF-16 has zero bytes in every other place; in any other encoding a NUL byte means binary.
   if (!encoding.startsWith('utf-16') && buf.includes(0)) throw new DyadError('BINARY', `record ${id}: holds NUL bytes: binary content, not an article`);
   const html = HTML_EXT.has(extname(path).toLowerCase()) || looksLikeHtml(text);
-  return html ? { id, html: text, origin: path } : { id, text, origin: path };
+  const file = path === '-' ? {} : { path };
+  return html ? { id, html: text, origin: path, ...file } : { id, text, origin: path, ...file };
 }
 
 const tooLarge = (id: string, bytes: number, maxBytes: number) =>

@@ -70,6 +70,11 @@ describe('dateEvents', () => {
     expect(dateEvents(doc(said), [event(said, 'opened')])[0]).toMatchObject({ date: '2016-12-12' });
   });
 
+  it('an expression that dates a noun ("last year\'s deal") is not the act\'s', () => {
+    const text = 'The senators warned that last year’s border deal had failed.';
+    expect(dateEvents(doc(text), [event(text, 'warned')])[0]).toMatchObject({ dateSource: 'article' });
+  });
+
   it('an expression inside an actor\'s words is not the event\'s date', () => {
     const text = 'The Sunday Mirror and the January 6 committee criticised the plan.';
     const e = event(text, 'criticised', 'the January 6 committee');

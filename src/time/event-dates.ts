@@ -60,6 +60,8 @@ function pick(doc: Doc, e: Event, back: TimeExpression[], ahead: TimeExpression[
   let bestCost = Infinity;
   back.forEach((b, i) => {
     if (actors.some((a) => a.start <= b.start && b.end <= a.end)) return;
+    // "last year's nuclear deal": the expression dates a noun, not the act.
+    if (/^['’]s\b/.test(doc.text.slice(b.end, b.end + 3))) return;
     const lookAhead = forwardAt.some((p) => p < b.start && p >= b.start - 120 && !CLAUSE_BREAK.test(doc.text.slice(p, b.start)));
     const t = lookAhead ? ahead.find((x) => x.start === b.start && x.end === b.end) ?? b : back[i];
     const between = t.end <= e.trigger.start ? doc.text.slice(t.end, e.trigger.start) : t.start >= e.trigger.end ? doc.text.slice(e.trigger.end, t.start) : '';
