@@ -27,6 +27,8 @@ export interface ContractOutput {
     speakerActor: ActorRef | null;
   }[];
   events: Record<string, unknown>[];
+  /** The body's tokens with their dependency parse: `head` indexes this list, -1 for a sentence's root. */
+  tokens?: { text: string; start: number; end: number; pos: string; lemma: string; head: number; rel: string }[];
 }
 
 const withText = (doc: Doc, s: Span | null) => (s ? { text: doc.slice(s), start: s.start, end: s.end } : null);
@@ -81,6 +83,8 @@ export function toContract(doc: Doc): ContractOutput {
       trigger: withText(doc, e.trigger),
       sentence: { start: e.sentence.start, end: e.sentence.end },
       negated: e.negated,
+      ...(e.factuality ? { factuality: e.factuality } : {}),
+      ...(e.evidence ? { evidence: e.evidence } : {}),
       quoteIndex: e.quoteIndex,
       ...(e.reciprocal ? { reciprocal: true } : {}),
       ...(e.date ? { date: e.date, dateSource: e.dateSource ?? 'article' } : {}),
@@ -89,5 +93,11 @@ export function toContract(doc: Doc): ContractOutput {
       ...(e.future ? { future: true } : {}),
       ...(e.history ? { history: true } : {}),
     })),
+    ...(doc.layers.tokens ? { tokens: contractTokens(doc) } : {}),
   };
+}
+
+function contractTokens(doc: Doc): NonNullable<ContractOutput['tokens']> {
+  const deps = doc.layers.deps;
+  return doc.get('tokens').map((t, k) => ({ text: t.text, start: t.start, end: t.end, pos: t.pos, lemma: t.lemma, head: deps?.[k]?.head ?? -1, rel: deps?.[k]?.rel ?? 'dep' }));
 }

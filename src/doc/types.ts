@@ -78,6 +78,8 @@ export interface Dep {
   head: number;
   /** UD relation with its subtype: nsubj, nsubj:pass, obj, iobj, obl, obl:agent, ccomp, xcomp, advcl, acl, acl:relcl, amod, compound, conj, cc, aux, aux:pass, cop, mark, case, det, advmod, nmod, nmod:poss, appos, punct, root, ... */
   rel: string;
+  /** The UPOS tag the parser used (the syntax stage's own tagger, more accurate than wink's on UD). */
+  upos: string;
 }
 
 export type EntityType = 'PERSON' | 'ORG' | 'LOC' | 'NORP' | 'DATE' | 'MISC';
@@ -141,7 +143,12 @@ export interface Event {
   target: EventActor[];
   trigger: Span;
   sentence: Span;
+  /** True when the event is not counted as fact: negated, or any factuality but 'asserted'. */
   negated: boolean;
+  /** How the article tells the act: asserted, negated, future, conditional, wished, history or claimed. */
+  factuality?: 'asserted' | 'negated' | 'future' | 'conditional' | 'wished' | 'history' | 'claimed';
+  /** The dependency paths from the trigger that linked source and target, when the parse gave them. */
+  evidence?: { sourcePath: string | null; targetPath: string | null };
   /** Index into `quotes` when the event is claimed inside a quote or reported statement. */
   quoteIndex: number | null;
   reciprocal?: boolean;
