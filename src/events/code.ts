@@ -30,6 +30,9 @@ import type { VerbDict } from './patterns.ts';
 import { recode } from './recode.ts';
 import { findRoles, isReducedRelative, type Roles } from './roles.ts';
 import { selectEvents, type Candidate } from './select.ts';
+import { embeddingOf, modeOf, predicateReason } from './frame/index.ts';
+import { factualityOf, type Factuality } from './factuality.ts';
+import { parseRoles } from './syntax-roles.ts';
 
 export interface CoderData {
   ontology: Ontology;
@@ -53,6 +56,8 @@ interface Coded extends Candidate {
   demanded: boolean;
   not: NotTarget;
   targetEnd: number | undefined;
+  factuality: Factuality;
+  paths: { source: string | null; target: string | null } | null;
 }
 
 /**
@@ -91,6 +96,11 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
     for (const p of q.parts ?? [q]) quoteTok.push([qi, tokenAt(tokens, p.start), tokenAt(tokens, p.end - 1) + 1]);
   });
   const facts = sideFacts(tokens, all, quotes);
+  // the parse, when the syntax stage ran: triggers are matched on its tags (wink's are less accurate),
+  // must be predicates, and take their roles and factuality from it
+  const deps = doc.layers.deps ?? null;
+  const matchTokens = deps ? tokens.map((t, k) => (deps[k] && deps[k].upos !== t.pos ? { ...t, pos: deps[k].upos } : t)) : tokens;
+  const articleYear = Number(doc.effectiveDate().slice(0, 4)) || undefined;
   const events: Event[] = [];
   for (const sent of doc.get('sentences')) {
     const sentSpans = spansIn(all, sent.tokenStart, sent.tokenEnd);
@@ -110,9 +120,12 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
     };
     const coded: Coded[] = [];
     let prevHead = -1;
-    const triggers = findTriggers(tokens, sent.tokenStart, sent.tokenEnd, data.verbs);
+    const triggers = findTriggers(matchTokens, sent.tokenStart, sent.tokenEnd, data.verbs);
     for (let ti = 0; ti < triggers.length; ti++) {
       const trig = triggers[ti];
+      // a word that only modifies a noun ("a PR attack", "newly appointed") or a noun with no
+      // arguments ("the trade") is no event
+      if (deps && !predicateReason(tokens, deps, trig.head).ok) continue;
       const seg = segOf(trig.head);
       const q = seg.quote != null ? quotes[seg.quote] : null;
       const joined = joinedTo(tokens, trig.head, seg.from);
@@ -122,7 +135,25 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       // is domestic coercion, a threatened "response" (130) is not
       const not = notTarget(facts, rc.code, Math.max(quadOf(data.ontology, rc.code), quadOf(data.ontology, trig.pattern.code)));
       const targetEnd = nextClause(tokens, triggers, ti);
-      const found = findRoles(tokens, seg.spans, seg.from, seg.to, trig, { subjectAt: joined?.subjectAt, notTarget: not, targetEnd });
+      let found = findRoles(tokens, seg.spans, seg.from, seg.to, trig, { subjectAt: joined?.subjectAt, notTarget: not, targetEnd });
+      let paths: Coded['paths'] = null;
+      if (deps) {
+        const pr = parseRoles(tokens, deps, seg.spans, trig.head);
+        if (!trig.pattern.elems.some((e) => e.role)) {
+          // grammatical roles first; word order only where the parse found no such argument at all
+          found = { source: pr.hasDoer ? pr.source : found.source, target: pr.hasUndergoer ? pr.target : found.target, passive: pr.passive };
+          paths = { source: pr.hasDoer ? pr.sourcePath : null, target: pr.hasUndergoer ? pr.targetPath : null };
+        } else {
+          // the pattern places its roles; the parse fills a role the pattern's words left empty
+          const source = found.source.length ? found.source : pr.source;
+          const target = found.target.length ? found.target : pr.target.filter((t) => !source.includes(t));
+          paths = { source: found.source.length ? 'pattern' : pr.sourcePath, target: found.target.length ? 'pattern' : pr.targetPath };
+          found = { source, target, passive: found.passive };
+        }
+      }
+      const factuality: Factuality = deps
+        ? factualityOf(modeOf(tokens, deps, trig.head, { articleYear }), embeddingOf(tokens, deps, trig.head), { negated: rc.negated, demanded: rc.demanded, recoded: rc.code !== trig.pattern.code })
+        : rc.negated ? 'negated' : 'asserted';
       // a demanded act: the speaker requests it of the clause's subject
       let roles = rc.demanded ? { source: [], target: found.source, passive: false } : found;
       // "X killed Y and wounded Z": a verb joined to the one before shares its subject
@@ -141,7 +172,7 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       prevHead = trig.head;
       const code = stateProtest(tokens, trig, rc.code, roles.source);
       const pc = code === rc.code ? rc.pc : ploverOf(data.ontology, code) ?? rc.pc;
-      coded.push({ trig, code, pc, plover: pc.plover, quote: seg.quote, roles, negated: rc.negated, seg, subordinate, demanded: rc.demanded, not, targetEnd });
+      coded.push({ trig, code, pc, plover: pc.plover, quote: seg.quote, roles, negated: rc.negated, seg, subordinate, demanded: rc.demanded, not, targetEnd, factuality, paths });
     }
     const kept = selectEvents(coded, tokens, quotes);
     for (const c of kept) {
@@ -174,8 +205,11 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
         target,
         trigger: { start: tokens[trig.head].start, end: tokens[trig.end - 1].end },
         sentence: { start: sent.start, end: sent.end },
-        negated: c.negated,
+        // not counted as fact: negated, or not asserted (intended, conditional, wished, history, claimed)
+        negated: c.negated || c.factuality !== 'asserted',
+        factuality: c.factuality,
         quoteIndex: c.seg.quote,
+        ...(c.paths ? { evidence: { sourcePath: c.paths.source, targetPath: c.paths.target } } : {}),
         ...(reciprocal ? { reciprocal: true } : {}),
       });
     }

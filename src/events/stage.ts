@@ -10,7 +10,7 @@ import { loadOntology, loadVerbs } from './load.ts';
 export const eventsStage: Stage = {
   name: 'events',
   version: '1',
-  reads: ['sentences', 'tokens', 'entities', 'mentions', 'quotes'],
+  reads: ['sentences', 'tokens', 'deps', 'entities', 'mentions', 'quotes'],
   writes: ['events'],
   create() {
     const data = { ontology: loadOntology(), verbs: loadVerbs() };

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Parser } from './parser.ts';
 import { Tagger } from './tagger.ts';
-import { FrozenWeights } from './weights.ts';
+import { DenseWeights, FrozenWeights } from './weights.ts';
 
 export const DEFAULT_MODEL = fileURLToPath(new URL('../../data/syntax/model.bin', import.meta.url));
 const MAGIC = 'DYSX';
@@ -43,7 +43,7 @@ export interface SyntaxModel {
   tagger: Tagger;
 }
 
-export function loadModel(path = DEFAULT_MODEL): SyntaxModel & { info: ModelInfo } {
+export function loadModel(path = DEFAULT_MODEL): SyntaxModel & { info: ModelInfo; tables: { moves: FrozenWeights; labeller: FrozenWeights; tagger: FrozenWeights } } {
   let buf: Buffer;
   try {
     buf = readFileSync(path);
@@ -71,5 +71,6 @@ export function loadModel(path = DEFAULT_MODEL): SyntaxModel & { info: ModelInfo
   const moves = take(head.moves);
   const labeller = take(head.labeller);
   const tagger = take(head.tagger);
-  return { parser: new Parser(moves, labeller, head.labels), tagger: new Tagger(tagger), info: { version: head.version, labels: head.labels, provenance: head.provenance } };
+  // the move classifier has 3 classes: its weights sit beside their keys, one cache line a lookup
+  return { parser: new Parser(DenseWeights.from(moves), labeller, head.labels), tagger: new Tagger(tagger), tables: { moves, labeller, tagger }, info: { version: head.version, labels: head.labels, provenance: head.provenance } };
 }

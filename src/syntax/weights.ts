@@ -163,3 +163,65 @@ export class FrozenWeights implements Scorer {
     }
   }
 }
+
+/**
+ * A frozen table for few classes, one slot holding the key and all its weights side by side, so a
+ * lookup touches one cache line (the move classifier: 3 classes, looked up 63 times a move).
+ */
+export class DenseWeights implements Scorer {
+  readonly classes: number;
+  /** Per slot: the key as an Int32, then `classes` Float32 weights (one buffer, two views). */
+  readonly slots: Int32Array;
+  private readonly weights: Float32Array;
+  private readonly stride: number;
+  private readonly shift: number;
+  private readonly mask: number;
+
+  constructor(classes: number, slots: Int32Array) {
+    this.classes = classes;
+    this.slots = slots;
+    this.weights = new Float32Array(slots.buffer, slots.byteOffset, slots.length);
+    this.stride = classes + 1;
+    const cap = slots.length / this.stride;
+    this.mask = cap - 1;
+    this.shift = 32 - Math.log2(cap);
+  }
+
+  static from(w: FrozenWeights): DenseWeights {
+    const C = w.classes;
+    const stride = C + 1;
+    const cap = w.keys.length;
+    const slots = new Int32Array(cap * stride);
+    const weights = new Float32Array(slots.buffer);
+    // the same slots as the sparse table: its keys were placed with the same hash and probing
+    for (let s = 0; s < cap; s++) {
+      if (w.keys[s] === 0) continue;
+      slots[s * stride] = w.keys[s];
+      for (let j = w.starts[s]; j < w.starts[s + 1]; j++) weights[s * stride + 1 + w.ids[j]] = w.vals[j];
+    }
+    return new DenseWeights(C, slots);
+  }
+
+  score(keys: Int32Array, count: number, scores: Float32Array): void {
+    const slots = this.slots;
+    const weights = this.weights;
+    const stride = this.stride;
+    const mask = this.mask;
+    const shift = this.shift;
+    const C = this.classes;
+    scores.fill(0, 0, C);
+    for (let f = 0; f < count; f++) {
+      const key = keys[f];
+      let s = (Math.imul(key, 0x9e3779b1) >>> shift) & mask;
+      let k = slots[s * stride];
+      while (k !== key) {
+        if (k === 0) break;
+        s = (s + 1) & mask;
+        k = slots[s * stride];
+      }
+      if (k === 0) continue;
+      const o = s * stride + 1;
+      for (let c = 0; c < C; c++) scores[c] += weights[o + c];
+    }
+  }
+}

@@ -1,6 +1,7 @@
 // Is a trigger word a predicate, an act someone does, or only a word that modifies a noun? The parse
 // decides, not the tag: a clause head passes whatever wink tagged it, an eventive noun passes when it has
 // arguments of its own ("the attack on the base", "its sanctions against Iran").
+import { SUPPORT_VERBS } from './words.ts';
 import type { Dep, Token } from '../../doc/types.ts';
 import { baseRel, childrenOf, firstConjunct } from './tree.ts';
 
@@ -8,7 +9,8 @@ export type PredicateReason =
   | 'clause' // a verb (or any word) heading a clause: root, ccomp, xcomp, advcl, acl:relcl, parataxis, ...
   | 'acl' // a reduced relative or infinitive on a noun with arguments of its own ("sanctions imposed by the EU")
   | 'conj' // a conjunct of a predicate ("attacked the town and killed ...")
-  | 'eventive-noun' // a noun with arguments: nmod with a preposition, or a possessor
+  | 'eventive-noun'
+  | 'support-verb' // a noun with arguments: nmod with a preposition, or a possessor
   | 'modifier' // amod, compound, or an acl with no arguments: it describes a noun
   | 'no-arguments' // a noun with nothing attached that says who or to whom
   | 'other'; // any other word (adverb, preposition, a noun in a role that is not a clause)
@@ -71,7 +73,11 @@ export function predicateReason(tokens: readonly Token[], deps: readonly Dep[], 
       if (head.ok && sameKind) return { ok: true, reason: 'conj' };
     }
   }
-  if (noun) return nounArguments(deps, i) ? { ok: true, reason: 'eventive-noun' } : { ok: false, reason: 'no-arguments' };
+  if (noun && nounArguments(deps, i)) return { ok: true, reason: 'eventive-noun' };
+  // a support-verb construction: the noun is the object of the verb that carries its doer ("staged
+  // demonstrations", "launched an attack", "continued their hunger strike")
+  if (noun && (rel === 'obj' || rel === 'nsubj:pass') && deps[i].head >= 0 && isVerbal(tokens, deps[i].head) && SUPPORT_VERBS.has(tokens[deps[i].head].lemma)) return { ok: true, reason: 'support-verb' };
+  if (noun) return { ok: false, reason: 'no-arguments' };
   if (verbal && verbArguments(deps, i)) return { ok: true, reason: 'clause' };
   return { ok: false, reason: 'other' };
 }

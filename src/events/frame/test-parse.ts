@@ -31,7 +31,7 @@ export function parse(conll: string): Parsed {
     const start = text.length;
     text += form;
     tokens.push({ start, end: text.length, text: form, lex: -1, pos: upos, norm: form.toLowerCase(), lemma });
-    deps.push({ head: Number(head) === 0 ? -1 : base + Number(head) - 1, rel });
+    deps.push({ head: Number(head) === 0 ? -1 : base + Number(head) - 1, rel, upos });
     inSentence++;
   }
   const at = (form: string, n = 0): number => {

@@ -77,3 +77,13 @@ export const REPORT_NOUNS = new Set(['report', 'statement', 'claim', 'assertion'
 
 /** Directive uses of communication verbs, not reports ("told X to leave" is a wish, handled by mode). */
 export const DIRECTIVE_VERBS = new Set(['tell', 'ask', 'warn', 'urge', 'order']);
+
+/**
+ * Support (light) verbs: the verb carries the doer of an eventive noun that is its object ("staged
+ * protests", "launched an attack", "held talks"). The support verbs of NomBank's guidelines (Meyers et
+ * al. 2004: make, take, give, have, hold, conduct, carry out, ...) and the aspectual verbs that
+ * govern an event noun (begin, start, continue, end, resume, halt, call off).
+ */
+export const SUPPORT_VERBS = new Set(['make', 'take', 'give', 'have', 'hold', 'conduct', 'carry', 'perform', 'launch', 'stage', 'mount', 'wage',
+  'pursue', 'undertake', 'commit', 'issue', 'impose', 'declare', 'sign', 'reach', 'express', 'offer', 'deliver', 'lodge', 'file', 'lead',
+  'begin', 'start', 'continue', 'end', 'resume', 'halt', 'stop', 'call', 'step', 'intensify', 'escalate', 'join', 'organise', 'organize', 'announce']);

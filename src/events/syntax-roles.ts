@@ -1,0 +1,104 @@
+// Source and target of a trigger from its grammatical arguments (frame/args.ts) instead of word order:
+// the doer is the subject, a passive's agent or an eventive noun's possessor; the one acted on is the
+// object, a passive's subject, the indirect object, or an oblique whose preposition points at a party
+// ("against", "on", "with", "to", ...). Locative and temporal phrases are never parties.
+import type { Dep, Token } from '../doc/types.ts';
+import type { ActorSpan } from './actors.ts';
+import { argumentsOf, type Arg } from './frame/index.ts';
+import type { Roles } from './roles.ts';
+
+/** Prepositions whose object is the party an act is aimed at (PLOVER's target), from the UD English obl/nmod uses. */
+const TARGET_PREPS = new Set(['against', 'on', 'upon', 'with', 'to', 'toward', 'towards', 'into', 'over', 'at', 'from', 'for']);
+
+export interface ParseRoles extends Roles {
+  /** Whether the parse found a doer argument with an actor in it / an acted-on argument at all. */
+  hasDoer: boolean;
+  hasUndergoer: boolean;
+  /** The relation paths that linked source and target, for evidence. */
+  sourcePath: string | null;
+  targetPath: string | null;
+}
+
+const LINKS = new Set(['and', ',', '&', 'or']);
+
+/** True when only "and", "or", commas and "the" stand between tokens a and b. */
+function coordinated(tokens: readonly Token[], a: number, b: number): boolean {
+  let link = false;
+  for (let j = a; j < b; j++) {
+    const n = tokens[j].norm;
+    if (LINKS.has(n)) link = true;
+    else if (n !== 'the' && n !== 'both') return false;
+  }
+  return link;
+}
+
+/**
+ * The actor spans of an argument: the one holding its head word, else the nearest inside its phrase;
+ * with the spans coordinated to it inside the phrase ("Hungarian and Romanian officials").
+ */
+function actorsOf(tokens: readonly Token[], spans: readonly ActorSpan[], a: Arg): ActorSpan[] {
+  let best = -1;
+  let dist = Infinity;
+  const inside: number[] = [];
+  spans.forEach((s, k) => {
+    if (s.t0 > a.last || s.t1 <= a.first) return;
+    if (s.t0 <= a.head && a.head < s.t1) {
+      best = k;
+      dist = -1;
+    }
+    if (s.t0 < a.first || s.t1 > a.last + 1) return;
+    inside.push(k);
+    const d = Math.min(Math.abs(s.t0 - a.head), Math.abs(s.t1 - 1 - a.head));
+    if (d < dist) (best = k), (dist = d);
+  });
+  if (best < 0) return [];
+  const out = [spans[best]];
+  for (let k = best - 1; k >= 0 && inside.includes(k) && coordinated(tokens, spans[k].t1, out[0].t0); k--) out.unshift(spans[k]);
+  for (let k = best + 1; k < spans.length && inside.includes(k) && coordinated(tokens, out[out.length - 1].t1, spans[k].t0); k++) out.push(spans[k]);
+  return out;
+}
+
+const sameActor = (x: ActorSpan, y: ActorSpan) => x === y || (!!x.actor.id && x.actor.id === y.actor.id) || (x.actor.name === y.actor.name && x.actor.country === y.actor.country);
+
+function collect(tokens: readonly Token[], spans: readonly ActorSpan[], args: readonly Arg[]): { actors: ActorSpan[]; path: string | null } {
+  const out: ActorSpan[] = [];
+  let path: string | null = null;
+  for (const a of args) {
+    // an apposition renames the argument found before it ("Pakistan, a key U.S. ally"): no second party
+    if (out.length && a.path.includes('appos')) continue;
+    for (const s of actorsOf(tokens, spans, a)) {
+      if (out.some((o) => sameActor(o, s))) continue;
+      out.push(s);
+      path ??= a.path;
+    }
+  }
+  return { actors: out, path };
+}
+
+export function parseRoles(tokens: readonly Token[], deps: readonly Dep[], spans: readonly ActorSpan[], head: number): ParseRoles {
+  const a = argumentsOf(tokens, deps, head);
+  let doers = a.passive ? [...a.agent, ...a.possessor] : [...a.subject, ...a.agent, ...a.possessor];
+  const direct = a.passive ? [...a.passiveSubject, ...a.object, ...a.iobj] : [...a.object, ...a.iobj, ...a.passiveSubject];
+  let aimed = a.obliques.filter((o) => o.prep !== null && TARGET_PREPS.has(o.prep));
+  // an eventive noun that is a verb's object takes its doer, and failing its own a target phrase, from
+  // the verb ("X launched an attack on Y", "X staged protests against Y")
+  const gov = deps[head].head;
+  if (tokens[head].pos === 'NOUN' && deps[head].rel === 'obj' && gov >= 0) {
+    const v = argumentsOf(tokens, deps, gov);
+    if (!doers.length) doers = v.passive ? v.agent : v.subject;
+    if (!aimed.length) aimed = v.obliques.filter((o) => o.prep !== null && TARGET_PREPS.has(o.prep));
+  }
+  const src = collect(tokens, spans, doers);
+  let tgt = collect(tokens, spans, direct);
+  if (!tgt.actors.length) tgt = collect(tokens, spans, aimed);
+  const target = tgt.actors.filter((t) => !src.actors.includes(t));
+  return {
+    source: src.actors,
+    target,
+    passive: a.passive,
+    hasDoer: src.actors.length > 0,
+    hasUndergoer: direct.length + aimed.length > 0,
+    sourcePath: src.path,
+    targetPath: tgt.path,
+  };
+}

@@ -1,0 +1,104 @@
+// The event coder on the parse, through the whole pipeline, on sentences written for dyad: factuality
+// modes, passives, coordination, eventive nouns, claims, and modifiers that must not fire.
+import { describe, expect, it } from 'vitest';
+import { buildConfig } from '../config/config.ts';
+import type { Event } from '../doc/types.ts';
+import { createPipeline } from '../pipeline/pipeline.ts';
+
+const pipeline = createPipeline(buildConfig({}));
+
+function events(text: string, date = '2024-06-20'): Event[] {
+  return pipeline.analyze({ id: 't', text, date }).get('events');
+}
+const countries = (as: Event['source']) => as.map((a) => a.country).join('+');
+/** "TYPE SRC->TGT factuality" for each event. */
+const show = (text: string) => events(text).map((e) => `${e.plover} ${countries(e.source)}->${countries(e.target)} ${e.factuality}`);
+const counted = (text: string) => events(text).filter((e) => !e.negated).map((e) => `${e.plover} ${countries(e.source)}->${countries(e.target)}`);
+
+describe('events on the parse: factuality', () => {
+  it('an act told as fact is asserted', () => {
+    expect(show('Russian troops attacked the Ukrainian city of Kharkiv on Tuesday.')).toEqual(['ASSAULT RUS->UKR asserted']);
+  });
+
+  it('a negated act is kept, marked, and not counted', () => {
+    const e = events('Turkey did not attack Syrian forces.');
+    expect(e.map((x) => [x.plover, x.factuality, x.negated])).toEqual([['ASSAULT', 'negated', true]]);
+  });
+
+  it('history told in passing is kept apart', () => {
+    const e = events('In 1999, NATO bombed Serbia.');
+    expect(e.map((x) => [x.plover, x.factuality, x.negated])).toEqual([['ASSAULT', 'history', true]]);
+  });
+
+  it('an act someone else demands is wished, the demand itself asserted', () => {
+    const e = events('Germany urged Russia to withdraw its troops from Ukraine.');
+    expect(e.filter((x) => !x.negated).map((x) => `${x.plover} ${countries(x.source)}->${countries(x.target)}`)).toEqual(['REQUEST DEU->RUS']);
+    for (const x of e) if (x.plover === 'RETREAT') expect(x.factuality).toBe('wished');
+  });
+
+  it('an intended act is coded as the intent, not as the act', () => {
+    expect(counted('Iran will expel the French ambassador.')).not.toContain('COERCE IRN->FRA');
+  });
+
+  it('a conditional act is not counted', () => {
+    expect(counted('If Serbia attacks Kosovo, the alliance could respond.')).toEqual([]);
+  });
+
+  it('an act inside an accusation is the accuser’s claim, not a fact', () => {
+    const c = counted('Ukraine accused Russia of shelling a hospital in Kherson.');
+    expect(c).toContain('ACCUSE UKR->RUS');
+    expect(c.filter((x) => x.startsWith('ASSAULT'))).toEqual([]);
+  });
+});
+
+describe('events on the parse: roles', () => {
+  it('a passive takes its agent as source and its subject as target', () => {
+    expect(counted('Ukrainian soldiers were attacked by Russian forces near Bakhmut.')).toEqual(['ASSAULT RUS->UKR']);
+  });
+
+  it('coordinated subjects make a compound source', () => {
+    const [e] = events('France and Germany signed an agreement with Poland.');
+    expect(countries(e.source)).toBe('FRA+DEU');
+    expect(countries(e.target)).toBe('POL');
+  });
+
+  it('a verb joined by "and" shares the subject of the first', () => {
+    const e = events('The Indian army shelled Pakistani posts and destroyed two bunkers.');
+    expect(e.length).toBeGreaterThan(0);
+    for (const x of e) expect(countries(x.source)).toBe('IND');
+  });
+
+  it('the subject of a control verb is the doer of its complement', () => {
+    const [e] = events('Israel wants to negotiate with Lebanon.');
+    expect(`${countries(e.source)}->${countries(e.target)}`).toBe('ISR->LBN');
+    expect(e.evidence?.sourcePath).toBe('xcomp^>nsubj');
+  });
+
+  it('a place named in a locative phrase is no party', () => {
+    const e = events('Police in Nigeria arrested two Ghanaian traders.');
+    expect(e.length).toBeGreaterThan(0);
+    for (const x of e) expect(countries(x.target)).toBe('GHA');
+  });
+
+  it('keeps the relation path that linked each party as evidence', () => {
+    const [e] = events('The European Union imposed sanctions on Iran.');
+    expect(e.plover).toBe('SANCTION');
+    expect(e.evidence).toBeDefined();
+  });
+});
+
+describe('events on the parse: words that are not events', () => {
+  it('a participle that only modifies a noun does not fire', () => {
+    expect(events('Newly appointed Russian diplomats arrived in Paris.')).toEqual([]);
+  });
+
+  it('an event noun used as a modifier does not fire', () => {
+    expect(events('The attack helicopters that Egypt bought from France landed in Cairo.').filter((e) => e.plover === 'ASSAULT')).toEqual([]);
+  });
+
+  it('an eventive noun carried by a support verb takes the verb’s subject', () => {
+    const c = events('Thousands of Indonesian students staged demonstrations against the government.');
+    expect(c.map((e) => e.plover)).toContain('PROTEST');
+    for (const e of c) expect(countries(e.source)).toBe('IDN');
+  });
+});
