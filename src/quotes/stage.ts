@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/doc.ts';
 import type { Quote, Span } from '../doc/types.ts';
 import type { Stage } from '../pipeline/stage.ts';
+import { tokenAt } from '../doc/spans.ts';
 import { draftSpan, type Draft } from './build.ts';
 import { directQuotes } from './direct.ts';
 import { carrySpeakers } from './floating.ts';
@@ -25,7 +26,7 @@ export function findQuotesIn(doc: Doc, lex: Lexicon): Quote[] {
     const mine = perPara[i];
     const spans: Span[] = mine.map(draftSpan);
     const claimed = (a: number, b: number) => spans.some((s) => Math.min(s.end, b) - Math.max(s.start, a) > 0.5 * (b - a));
-    const ind = indirectQuotes(doc.text, tokens, p, lex, used, claimed);
+    const ind = indirectQuotes(doc.text, tokens, p, lex, used, claimed).filter((d) => verbalCue(doc, d));
     drafts.push(...mine.filter((d) => keep(doc, d)), ...ind);
   });
   drafts.sort((x, y) => x.parts[0].start - y.parts[0].start);
@@ -36,6 +37,24 @@ export function findQuotesIn(doc: Doc, lex: Lexicon): Quote[] {
     if (d.parts.length > 1) q.parts = d.parts;
     return q;
   });
+}
+
+/**
+ * Reported speech needs a speech verb: where the parse tags the cue word as a noun or adjective ("more
+ * posts"), the words after it are not a report, unless the noun has its owner or a "that" clause
+ * ("X's remarks that ..."). Without a parse, every cue stands.
+ */
+function verbalCue(doc: Doc, d: Draft): boolean {
+  const deps = doc.layers.deps;
+  if (!deps || !d.cue) return true;
+  const tokens = doc.get('tokens');
+  const k = tokenAt(tokens, d.cue.start);
+  const dep = deps[k];
+  if (!dep || !(dep.upos === 'NOUN' || dep.upos === 'PROPN' || dep.upos === 'ADJ' || dep.upos === 'NUM')) return true;
+  // a communication noun with its owner or its "that" clause still reports: "X's remarks that ..."
+  if (tokens[k + 1]?.norm === 'that') return true;
+  for (let j = Math.max(0, k - 8); j < Math.min(deps.length, k + 8); j++) if (deps[j].head === k && deps[j].rel === 'nmod:poss') return true;
+  return false;
 }
 
 /** Words an unattributed quotation needs to count as speech rather than a title or scare quote. */
@@ -51,7 +70,7 @@ function keep(doc: Doc, d: Draft): boolean {
 export const quotesStage: Stage = {
   name: 'quotes',
   version: '1',
-  reads: ['blocks', 'sentences', 'tokens', 'entities', 'mentions'],
+  reads: ['blocks', 'sentences', 'tokens', 'deps', 'entities', 'mentions'],
   writes: ['quotes'],
   create() {
     const lex = loadLexicon();

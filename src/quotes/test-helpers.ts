@@ -1,3 +1,4 @@
+import { syntaxStage } from '../syntax/stage.ts';
 import { buildConfig } from '../config/config.ts';
 import type { Doc } from '../doc/doc.ts';
 import type { Quote } from '../doc/types.ts';
@@ -7,7 +8,7 @@ import { createPipeline } from '../pipeline/pipeline.ts';
 import { quotesStage } from './stage.ts';
 
 // Tests run the actors stage on its rules and dictionaries alone, so they do not move with the tagger.
-const pipeline = createPipeline(buildConfig({}), [nlpStage, actorsStageWith({ tagger: null }), quotesStage]);
+const pipeline = createPipeline(buildConfig({}), [nlpStage, syntaxStage, actorsStageWith({ tagger: null }), quotesStage]);
 
 /** Runs the pipeline through quotes over an article written for a test (first line: its title). */
 export function analyse(body: string, title = 'A test report on talks'): Doc {
