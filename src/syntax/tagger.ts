@@ -31,19 +31,32 @@ export interface TagInput {
   wink: Int32Array;
 }
 
+/** Each form's word ids, computed once per process (news repeats its words; 8 hashes a word otherwise). */
+const FORM_IDS = new Map<string, Int32Array>();
+const MAX_CACHED = 300_000;
+
+function formIds(f: string): Int32Array {
+  let ids = FORM_IDS.get(f);
+  if (ids) return ids;
+  const l = f.toLowerCase();
+  ids = Int32Array.of(wordId('=' + f), wordId(l), wordId('~' + l.slice(-1)), wordId('~~' + l.slice(-2)), wordId('~~~' + l.slice(-3)), wordId('^' + f.slice(0, 1)), shape(f));
+  if (FORM_IDS.size >= MAX_CACHED) FORM_IDS.clear();
+  FORM_IDS.set(f, ids);
+  return ids;
+}
+
 export function tagInput(forms: readonly string[], winkTags: readonly string[]): TagInput {
   const n = forms.length;
   const x: TagInput = { n, words: new Int32Array(n), lower: new Int32Array(n), s1: new Int32Array(n), s2: new Int32Array(n), s3: new Int32Array(n), p1: new Int32Array(n), shapes: new Int32Array(n), wink: new Int32Array(n) };
   for (let k = 0; k < n; k++) {
-    const f = forms[k];
-    const l = f.toLowerCase();
-    x.words[k] = wordId('=' + f);
-    x.lower[k] = wordId(l);
-    x.s1[k] = wordId('~' + l.slice(-1));
-    x.s2[k] = wordId('~~' + l.slice(-2));
-    x.s3[k] = wordId('~~~' + l.slice(-3));
-    x.p1[k] = wordId('^' + f.slice(0, 1));
-    x.shapes[k] = shape(f);
+    const ids = formIds(forms[k]);
+    x.words[k] = ids[0];
+    x.lower[k] = ids[1];
+    x.s1[k] = ids[2];
+    x.s2[k] = ids[3];
+    x.s3[k] = ids[4];
+    x.p1[k] = ids[5];
+    x.shapes[k] = ids[6];
     x.wink[k] = tagId(winkTags[k]);
   }
   return x;
