@@ -87,6 +87,13 @@ describe('events on the parse: roles', () => {
   });
 });
 
+describe('events on the parse: adjective predicates', () => {
+  it('an adjective heading its clause with a complement is a predicate', () => {
+    expect(counted('Serbia remains open to negotiations with Kosovo.')).toEqual(['AGREE SRB->XKX']);
+    expect(counted('Serbia is open to negotiations with Kosovo.')).toEqual(['AGREE SRB->XKX']);
+  });
+});
+
 describe('events on the parse: words that are not events', () => {
   it('a participle that only modifies a noun does not fire', () => {
     expect(events('Newly appointed Russian diplomats arrived in Paris.')).toEqual([]);

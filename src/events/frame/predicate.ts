@@ -79,6 +79,9 @@ export function predicateReason(tokens: readonly Token[], deps: readonly Dep[], 
   if (noun && (rel === 'obj' || rel === 'nsubj:pass') && deps[i].head >= 0 && isVerbal(tokens, deps[i].head) && SUPPORT_VERBS.has(tokens[deps[i].head].lemma)) return { ok: true, reason: 'support-verb' };
   if (noun) return { ok: false, reason: 'no-arguments' };
   if (verbal && verbArguments(deps, i)) return { ok: true, reason: 'clause' };
+  // an adjective that is the predicate of its clause, with a complement of its own: "remains open to
+  // talks", "is ready to sign" (UD makes the adjective the head of a copular or xcomp clause)
+  if (tokens[i].pos === 'ADJ' && (CLAUSE_RELS.has(rel) || CLAUSE_RELS.has(base)) && verbArguments(deps, i)) return { ok: true, reason: 'clause' };
   return { ok: false, reason: 'other' };
 }
 
