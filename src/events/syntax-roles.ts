@@ -36,20 +36,18 @@ function coordinated(tokens: readonly Token[], a: number, b: number): boolean {
  * The actor spans of an argument: the one holding its head word, else the nearest inside its phrase;
  * with the spans coordinated to it inside the phrase ("Hungarian and Romanian officials").
  */
-function actorsOf(tokens: readonly Token[], spans: readonly ActorSpan[], a: Arg): ActorSpan[] {
+function actorsOf(tokens: readonly Token[], deps: readonly Dep[], spans: readonly ActorSpan[], a: Arg): ActorSpan[] {
   let best = -1;
-  let dist = Infinity;
+  let bestRank = Infinity;
   const inside: number[] = [];
   spans.forEach((s, k) => {
     if (s.t0 > a.last || s.t1 <= a.first) return;
-    if (s.t0 <= a.head && a.head < s.t1) {
-      best = k;
-      dist = -1;
-    }
-    if (s.t0 < a.first || s.t1 > a.last + 1) return;
+    const holds = s.t0 <= a.head && a.head < s.t1;
+    if (!holds && (s.t0 < a.first || s.t1 > a.last + 1)) return;
     inside.push(k);
-    const d = Math.min(Math.abs(s.t0 - a.head), Math.abs(s.t1 - 1 - a.head));
-    if (d < dist) (best = k), (dist = d);
+    // the span holding the head, else the one hanging closest to it (spanRank), then the nearest
+    const rank = holds ? 0 : spanRank(deps, s, a.head) * 1000 + Math.min(Math.abs(s.t0 - a.head), Math.abs(s.t1 - 1 - a.head));
+    if (rank < bestRank) (best = k), (bestRank = rank);
   });
   if (best < 0) return [];
   const out = [spans[best]];
@@ -58,15 +56,37 @@ function actorsOf(tokens: readonly Token[], spans: readonly ActorSpan[], a: Arg)
   return out;
 }
 
+/**
+ * How close a span hangs to the argument's head: a name the head is a title or part of (flat, appos,
+ * compound) first, then an adjective or possessor on the head itself ("Turkish sides"), then anything
+ * deeper in the phrase, by depth.
+ */
+function spanRank(deps: readonly Dep[], s: ActorSpan, head: number): number {
+  let top = s.t0;
+  for (let j = s.t0; j < s.t1; j++) {
+    const h = deps[j]?.head ?? -1;
+    if (h < s.t0 || h >= s.t1) {
+      top = j;
+      break;
+    }
+  }
+  let depth = 0;
+  for (let j = top; j >= 0 && j !== head && depth < 12; j = deps[j]?.head ?? -1) depth++;
+  const rel = deps[top]?.rel ?? 'dep';
+  if (depth === 1 && (rel === 'flat' || rel === 'appos' || rel === 'compound' || rel === 'conj')) return 1;
+  if (depth === 1) return 2;
+  return 2 + depth;
+}
+
 const sameActor = (x: ActorSpan, y: ActorSpan) => x === y || (!!x.actor.id && x.actor.id === y.actor.id) || (x.actor.name === y.actor.name && x.actor.country === y.actor.country);
 
-function collect(tokens: readonly Token[], spans: readonly ActorSpan[], args: readonly Arg[]): { actors: ActorSpan[]; path: string | null } {
+function collect(tokens: readonly Token[], deps: readonly Dep[], spans: readonly ActorSpan[], args: readonly Arg[]): { actors: ActorSpan[]; path: string | null } {
   const out: ActorSpan[] = [];
   let path: string | null = null;
   for (const a of args) {
     // an apposition renames the argument found before it ("Pakistan, a key U.S. ally"): no second party
     if (out.length && a.path.includes('appos')) continue;
-    for (const s of actorsOf(tokens, spans, a)) {
+    for (const s of actorsOf(tokens, deps, spans, a)) {
       if (out.some((o) => sameActor(o, s))) continue;
       out.push(s);
       path ??= a.path;
@@ -88,9 +108,9 @@ export function parseRoles(tokens: readonly Token[], deps: readonly Dep[], spans
     if (!doers.length) doers = v.passive ? v.agent : v.subject;
     if (!aimed.length) aimed = v.obliques.filter((o) => o.prep !== null && TARGET_PREPS.has(o.prep));
   }
-  const src = collect(tokens, spans, doers);
-  let tgt = collect(tokens, spans, direct);
-  if (!tgt.actors.length) tgt = collect(tokens, spans, aimed);
+  const src = collect(tokens, deps, spans, doers);
+  let tgt = collect(tokens, deps, spans, direct);
+  if (!tgt.actors.length) tgt = collect(tokens, deps, spans, aimed);
   const target = tgt.actors.filter((t) => !src.actors.includes(t));
   return {
     source: src.actors,
