@@ -100,10 +100,11 @@ export function parseRoles(tokens: readonly Token[], deps: readonly Dep[], spans
   let doers = a.passive ? [...a.agent, ...a.possessor] : [...a.subject, ...a.agent, ...a.possessor];
   const direct = a.passive ? [...a.passiveSubject, ...a.object, ...a.iobj] : [...a.object, ...a.iobj, ...a.passiveSubject];
   let aimed = a.obliques.filter((o) => o.prep !== null && TARGET_PREPS.has(o.prep));
-  // an eventive noun that is a verb's object takes its doer, and failing its own a target phrase, from
-  // the verb ("X launched an attack on Y", "X staged protests against Y")
+  // an eventive noun that is a verb's object or oblique takes its doer, and failing its own a target
+  // phrase, from the verb ("X launched an attack on Y", "X staged protests against Y", "speaking after
+  // talks with Y, X said")
   const gov = deps[head].head;
-  if (tokens[head].pos === 'NOUN' && deps[head].rel === 'obj' && gov >= 0) {
+  if (tokens[head].pos === 'NOUN' && (deps[head].rel === 'obj' || deps[head].rel === 'obl') && gov >= 0 && tokens[gov].pos === 'VERB') {
     const v = argumentsOf(tokens, deps, gov);
     if (!doers.length) doers = v.passive ? v.agent : v.subject;
     if (!aimed.length) aimed = v.obliques.filter((o) => o.prep !== null && TARGET_PREPS.has(o.prep));
