@@ -51,6 +51,8 @@ export interface FlatEvent {
   dateSource: string;
   /** History told in passing: kept out of the dyad summaries and the default event lists. */
   history: boolean;
+  /** How the article told it: asserted, negated, future, conditional, wished, history, claimed. */
+  factuality: string;
 }
 
 export interface FlatArticle {
@@ -142,6 +144,7 @@ export function flatten(input: ArticleInput): FlatArticle {
       date: typeof e.date === 'string' ? e.date : c.article.date ?? null,
       dateSource: typeof e.date === 'string' ? String(e.dateSource ?? 'article') : 'article',
       history: e.history === true,
+      factuality: typeof e.factuality === 'string' ? e.factuality : e.history === true ? 'history' : negated ? 'negated' : 'asserted',
     };
   });
   return { actors, mentions, quotes, events };

@@ -30,6 +30,7 @@ export const toEvent = (r: Record<string, any>): EventRow => ({
   date: r.date,
   dateSource: r.dateSource ?? null,
   history: r.history === 1,
+  factuality: r.factuality ?? null,
   plover: r.plover,
   cameo: r.cameo,
   mode: r.mode,

@@ -196,5 +196,16 @@ for (const [name, make] of backends) {
       expect(await store.events({ includeNegated: true })).toHaveLength(1);
       expect(await store.dyads({})).toEqual([]);
     });
+
+    it('keeps how each event was told: an intended act is stored, apart from asserted ones, by name', async () => {
+      const spec = wireSpec('f1', 'https://wire.example/f');
+      spec.events = [
+        { ...spec.events![0], factuality: 'asserted' },
+        { source: ['Vladimir Putin', PUTIN], target: ['Taliban', TALIBAN], trigger: 'work together', plover: 'COOPERATE', cameo: '060', goldstein: 6, quadClass: 2, negated: true, factuality: 'future' },
+      ];
+      await store.write([makeArticle(spec)]);
+      expect((await store.events({})).map((e) => [e.plover, e.factuality])).toEqual([['SUPPORT', 'asserted']]);
+      expect((await store.events({ includeNegated: true })).map((e) => [e.plover, e.factuality, e.negated]).sort()).toEqual([['COOPERATE', 'future', true], ['SUPPORT', 'asserted', false]]);
+    });
   });
 }

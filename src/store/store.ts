@@ -123,6 +123,8 @@ export interface EventRow {
   dateSource: string | null;
   /** History told in passing (dated well before its article): left out of lists and dyads by default. */
   history: boolean;
+  /** How the article told it: asserted, negated, future, conditional, wished, history, claimed (null in rows written before it was kept). */
+  factuality: string | null;
   plover: string;
   cameo: string | null;
   mode: string | null;

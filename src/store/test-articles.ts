@@ -22,6 +22,8 @@ export interface EventSpec {
   /** The event's own date, as src/time/event-dates.ts gives it. */
   date?: string;
   history?: boolean;
+  /** How the article told it (the coder's factuality). */
+  factuality?: string;
 }
 
 export interface ArticleSpec {
@@ -71,6 +73,7 @@ export function makeArticle(spec: ArticleSpec): ArticleInput {
       sentence: sentenceOf(t, trigger.start), negated: e.negated ?? false, quoteIndex: null,
       ...(e.date ? { date: e.date, dateSource: 'expression' } : {}),
       ...(e.history ? { history: true } : {}),
+      ...(e.factuality ? { factuality: e.factuality } : {}),
     };
   });
   const contract: ContractOutput = {

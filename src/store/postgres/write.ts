@@ -129,7 +129,7 @@ export function createWriter(opts: { copyWindowDays?: number } = {}) {
       e.targets.forEach((x, k) => b.eventActors.push([eventId, 'target', k, id(x.actor), x.text]));
       return [eventId, articleId, day, e.plover, e.cameo, e.mode, e.context, e.goldstein, e.quadClass, e.negated ? 1 : 0, s, t,
         e.sourceCountry, e.targetCountry, e.sources[0]?.text ?? null, e.targets[0]?.text ?? null, e.trigger.text, e.sentence.text, e.mergeKey,
-        e.dateSource, e.history ? 1 : 0];
+        e.dateSource, e.history ? 1 : 0, e.factuality];
     });
     b.events.push(...events);
     const root = story ?? articleId;

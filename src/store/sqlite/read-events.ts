@@ -6,7 +6,7 @@ import { toEvent } from '../rows.ts';
 import type { DyadQuery, DyadRow, EventQuery, EventRow, Graph, GraphQuery } from '../store.ts';
 import { actorCondition, ARTICLE_COLS, page, toActor, toArticle } from './filters.ts';
 
-const EVENT_SELECT = `SELECT e.id, e.date, e.date_source AS dateSource, e.history, e.plover, e.cameo, e.mode, e.context, e.goldstein, e.quad_class AS quadClass, e.negated,
+const EVENT_SELECT = `SELECT e.id, e.date, e.date_source AS dateSource, e.history, e.factuality, e.plover, e.cameo, e.mode, e.context, e.goldstein, e.quad_class AS quadClass, e.negated,
   e.source_text AS sourceText, e.target_text AS targetText, e.trigger_text AS trigger, e.sentence_text AS sentence,
   e.num_mentions AS numMentions, e.num_sources AS numSources, e.num_articles AS numArticles,
   s.key AS sKey, s.name AS sName, s.country AS sCountry, s.sector AS sSector,

@@ -27,9 +27,9 @@ export function createWriter(db: Database.Database, opts: { copyWindowDays?: num
     quoteFts: db.prepare('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)'),
     about: db.prepare('INSERT OR IGNORE INTO quote_about (actor_id, quote_id) VALUES (?, ?)'),
     event: db.prepare(`INSERT INTO events (article_id, date, date_source, history, plover, cameo, mode, context, goldstein, quad_class, negated, source_actor_id, target_actor_id,
-      source_country, target_country, source_text, target_text, trigger_text, sentence_text, merge_key)
+      source_country, target_country, source_text, target_text, trigger_text, sentence_text, merge_key, factuality)
       VALUES (@articleId, @date, @dateSource, @history, @plover, @cameo, @mode, @context, @goldstein, @quadClass, @negated, @sourceActor, @targetActor,
-      @sourceCountry, @targetCountry, @sourceText, @targetText, @triggerText, @sentenceText, @mergeKey)`),
+      @sourceCountry, @targetCountry, @sourceText, @targetText, @triggerText, @sentenceText, @mergeKey, @factuality)`),
     eventActor: db.prepare('INSERT INTO event_actors (event_id, role, idx, actor_id, text) VALUES (?, ?, ?, ?, ?)'),
     eventMention: db.prepare('INSERT INTO event_mentions (event_id, article_id, idx, source, trigger_start, trigger_end, sentence_start, sentence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
     storyEvents: db.prepare(`SELECT DISTINCT e.id, e.merge_key AS mergeKey FROM events e JOIN event_mentions m ON m.event_id = e.id
@@ -92,7 +92,7 @@ export function createWriter(db: Database.Database, opts: { copyWindowDays?: num
     const id = Number(q.event.run({
       articleId, date, dateSource: e.dateSource, history: e.history ? 1 : 0, plover: e.plover, cameo: e.cameo, mode: e.mode, context: e.context, goldstein: e.goldstein, quadClass: e.quadClass,
       negated: e.negated ? 1 : 0, sourceActor, targetActor, sourceCountry: e.sourceCountry, targetCountry: e.targetCountry,
-      sourceText: e.sources[0]?.text ?? null, targetText: e.targets[0]?.text ?? null, triggerText: e.trigger.text, sentenceText: e.sentence.text, mergeKey: e.mergeKey,
+      sourceText: e.sources[0]?.text ?? null, targetText: e.targets[0]?.text ?? null, triggerText: e.trigger.text, sentenceText: e.sentence.text, mergeKey: e.mergeKey, factuality: e.factuality,
     }).lastInsertRowid);
     for (const [role, list] of [['source', e.sources], ['target', e.targets]] as const) {
       list.forEach((x, i) => q.eventActor.run(id, role, i, actorId(x.actor, x.actor ? a.get(x.actor) : undefined), x.text));
