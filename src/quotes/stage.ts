@@ -2,6 +2,7 @@ import type { Doc } from '../doc/doc.ts';
 import type { Quote, Span } from '../doc/types.ts';
 import type { Stage } from '../pipeline/stage.ts';
 import { tokenAt } from '../doc/spans.ts';
+import { childrenOf } from '../syntax/tree.ts';
 import { draftSpan, type Draft } from './build.ts';
 import { directQuotes } from './direct.ts';
 import { carrySpeakers } from './floating.ts';
@@ -53,8 +54,7 @@ function verbalCue(doc: Doc, d: Draft): boolean {
   if (!dep || !(dep.upos === 'NOUN' || dep.upos === 'PROPN' || dep.upos === 'ADJ' || dep.upos === 'NUM')) return true;
   // a communication noun with its owner or its "that" clause still reports: "X's remarks that ..."
   if (tokens[k + 1]?.norm === 'that') return true;
-  for (let j = Math.max(0, k - 8); j < Math.min(deps.length, k + 8); j++) if (deps[j].head === k && deps[j].rel === 'nmod:poss') return true;
-  return false;
+  return childrenOf(deps, k).some((j) => deps[j].rel === 'nmod:poss');
 }
 
 /** Words an unattributed quotation needs to count as speech rather than a title or scare quote. */

@@ -12,7 +12,7 @@
 //   "advcl^>obj"          "accused X of attacking", "blamed X for sending"
 //   "acl:relcl^", "acl^"  the noun a relative clause or reduced relative hangs on
 import type { Dep, Token } from '../../doc/types.ts';
-import { baseRel, caseOf, childrenOf, conjuncts, dominates, isPassive, marksOf, spanOf } from './tree.ts';
+import { baseRel, caseOf, childrenOf, conjuncts, dominates, isPassive, marksOf, spanOf } from '../../syntax/tree.ts';
 
 export interface Arg {
   /** Index into `tokens` of the head of the argument phrase. */

@@ -3,7 +3,7 @@
 // "X denied attacking Z", "Y attacked Z, the ministry said", "according to X, Y attacked Z".
 import type { Dep, Token } from '../../doc/types.ts';
 import { argumentsOf, type Arg } from './args.ts';
-import { baseRel, caseOf, childrenOf, conjuncts, marksOf, spanOf } from './tree.ts';
+import { baseRel, caseOf, childrenOf, conjuncts, marksOf, spanOf } from '../../syntax/tree.ts';
 import {
   ACCUSATION_NOUNS, ACCUSATION_VERBS, DENIAL_NOUNS, DENIAL_VERBS, DIRECTIVE_VERBS, REPORT_NOUNS, REPORT_VERBS,
 } from './words.ts';

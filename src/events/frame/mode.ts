@@ -3,7 +3,7 @@
 // then the predicate it hangs on ("wants to", "plans to", "failed to", "demanded that"), climbing xcomp
 // chains, coordination and purpose clauses.
 import type { Dep, Token } from '../../doc/types.ts';
-import { baseRel, caseOf, childrenOf, marksOf, subtree } from './tree.ts';
+import { baseRel, caseOf, childrenOf, marksOf, subtree } from '../../syntax/tree.ts';
 import {
   CONDITION_MARKS, CONDITIONAL_AUX, FUTURE_AUX, INTEND_NOUNS, INTEND_VERBS, LONG_AGO_UNITS, NEGATING_NOUNS, NEGATING_VERBS,
   NEGATION_WORDS, PURPOSE_MARKS, REPORT_VERBS, WISH_NOUNS, WISH_VERBS, WISHED_AUX,

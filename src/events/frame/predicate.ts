@@ -3,7 +3,7 @@
 // arguments of its own ("the attack on the base", "its sanctions against Iran").
 import { SUPPORT_VERBS } from './words.ts';
 import type { Dep, Token } from '../../doc/types.ts';
-import { baseRel, childrenOf, firstConjunct } from './tree.ts';
+import { baseRel, childrenOf, firstConjunct } from '../../syntax/tree.ts';
 
 export type PredicateReason =
   | 'clause' // a verb (or any word) heading a clause: root, ccomp, xcomp, advcl, acl:relcl, parataxis, ...

@@ -1,6 +1,6 @@
 // Small readers over a dependency layer: children of a token, relations by base name, phrase spans.
 // Pure functions; the children index is built once per `deps` array and kept in a WeakMap.
-import type { Dep, Token } from '../../doc/types.ts';
+import type { Dep, Token } from '../doc/types.ts';
 
 const childIndex = new WeakMap<readonly Dep[], number[][]>();
 
