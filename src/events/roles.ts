@@ -47,7 +47,8 @@ export function isPassive(tokens: readonly Token[], head: number, from: number):
   return false;
 }
 
-function joined(tokens: readonly Token[], a: number, b: number): boolean {
+/** True when tokens [a, b) join two actors into one compound: only "and", commas, "the", "both" stand there, with a link among them. */
+export function joined(tokens: readonly Token[], a: number, b: number): boolean {
   if (a >= b) return a === b;
   let link = false;
   for (let j = a; j < b; j++) {

@@ -5,7 +5,7 @@
 import type { Dep, Token } from '../doc/types.ts';
 import type { ActorSpan } from './actors.ts';
 import { argumentsOf, type Arg } from './frame/index.ts';
-import type { Roles } from './roles.ts';
+import { joined, type Roles } from './roles.ts';
 
 /** Prepositions whose object is the party an act is aimed at (PLOVER's target), from the UD English obl/nmod uses. */
 const TARGET_PREPS = new Set(['against', 'on', 'upon', 'with', 'to', 'toward', 'towards', 'into', 'over', 'at', 'from', 'for']);
@@ -17,19 +17,6 @@ export interface ParseRoles extends Roles {
   /** The relation paths that linked source and target, for evidence. */
   sourcePath: string | null;
   targetPath: string | null;
-}
-
-const LINKS = new Set(['and', ',', '&', 'or']);
-
-/** True when only "and", "or", commas and "the" stand between tokens a and b. */
-function coordinated(tokens: readonly Token[], a: number, b: number): boolean {
-  let link = false;
-  for (let j = a; j < b; j++) {
-    const n = tokens[j].norm;
-    if (LINKS.has(n)) link = true;
-    else if (n !== 'the' && n !== 'both') return false;
-  }
-  return link;
 }
 
 /**
@@ -51,8 +38,8 @@ function actorsOf(tokens: readonly Token[], deps: readonly Dep[], spans: readonl
   });
   if (best < 0) return [];
   const out = [spans[best]];
-  for (let k = best - 1; k >= 0 && inside.includes(k) && coordinated(tokens, spans[k].t1, out[0].t0); k--) out.unshift(spans[k]);
-  for (let k = best + 1; k < spans.length && inside.includes(k) && coordinated(tokens, out[out.length - 1].t1, spans[k].t0); k++) out.push(spans[k]);
+  for (let k = best - 1; k >= 0 && inside.includes(k) && joined(tokens, spans[k].t1, out[0].t0); k--) out.unshift(spans[k]);
+  for (let k = best + 1; k < spans.length && inside.includes(k) && joined(tokens, out[out.length - 1].t1, spans[k].t0); k++) out.push(spans[k]);
   return out;
 }
 
