@@ -45,19 +45,22 @@ export class Parser {
     return out;
   }
 
-  /** Labels for a tree; `gold` (label ids) stands in for the labels given so far when training. */
-  label(e: Encoded, heads: Int32Array, onEach?: (d: number, keys: Int32Array, count: number, ids: Int32Array) => number): Int32Array {
+  /**
+   * Labels for a tree, as label ids. In training, `onEach` gets each word's features and returns the
+   * label to go on with (the gold one), in place of the model's choice.
+   */
+  label(e: Encoded, heads: Int32Array, onEach?: (d: number, keys: Int32Array, count: number) => number): Int32Array {
     const n = e.n;
     const kids = dependents(heads, n);
     const ids = new Int32Array(n).fill(-1);
-    const prevOnSide = new Int32Array(n + 1).fill(-1);
+    const prevLeft = new Int32Array(n + 1).fill(-1);
     const prevRight = new Int32Array(n + 1).fill(-1);
     for (const d of labelOrder(kids, n)) {
       const h = heads[d] < 0 ? n : heads[d];
-      const side = d < h ? prevOnSide : prevRight;
+      const side = d < h ? prevLeft : prevRight;
       const k = labelFeatures(e, heads, kids, ids, d, side[h], this.keys);
       let best: number;
-      if (onEach) best = onEach(d, this.keys, k, ids);
+      if (onEach) best = onEach(d, this.keys, k);
       else if (h === n && this.root >= 0) best = this.root;
       else {
         this.labeller.score(this.keys, k, this.scores);
