@@ -147,8 +147,11 @@ export interface Event {
   negated: boolean;
   /** How the article tells the act: asserted, negated, future, conditional, wished, history or claimed. */
   factuality?: 'asserted' | 'negated' | 'future' | 'conditional' | 'wished' | 'history' | 'claimed';
-  /** The dependency paths from the trigger that linked source and target, when the parse gave them. */
-  evidence?: { sourcePath: string | null; targetPath: string | null };
+  /**
+   * Why the event was coded: the verb pattern that matched (its file and line) and the dependency
+   * paths from the trigger that linked source and target, when the parse gave them.
+   */
+  evidence?: { pattern?: string; sourcePath: string | null; targetPath: string | null };
   /** Index into `quotes` when the event is claimed inside a quote or reported statement. */
   quoteIndex: number | null;
   reciprocal?: boolean;

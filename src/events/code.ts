@@ -209,7 +209,7 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
         negated: c.negated || c.factuality !== 'asserted',
         factuality: c.factuality,
         quoteIndex: c.seg.quote,
-        ...(c.paths ? { evidence: { sourcePath: c.paths.source, targetPath: c.paths.target } } : {}),
+        evidence: { pattern: `${trig.pattern.file}:${trig.pattern.line}`, sourcePath: c.paths?.source ?? null, targetPath: c.paths?.target ?? null },
         ...(reciprocal ? { reciprocal: true } : {}),
       });
     }

@@ -157,7 +157,8 @@ function candidates(tokens: readonly Token[], a: number, b: number, list: Patter
  * (more words, then later-loaded). A pattern coded 0 matches and blocks ("strike a deal" is no attack).
  * A token inside an earlier trigger's matched words does not start another.
  */
-export function findTriggers(tokens: readonly Token[], from: number, to: number, dict: VerbDict): Trigger[] {
+/** The best pattern at each token; `keepBlocks` also returns the "not an event" (code 0) matches. */
+export function findTriggers(tokens: readonly Token[], from: number, to: number, dict: VerbDict, keepBlocks = false): Trigger[] {
   const out: Trigger[] = [];
   let busyUntil = from;
   for (let i = from; i < to; i++) {
@@ -182,7 +183,7 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
       }
     }
     if (!best) continue;
-    if (best.pattern.code !== '0') out.push(best);
+    if (keepBlocks || best.pattern.code !== '0') out.push(best);
     busyUntil = best.end;
   }
   return out;

@@ -85,6 +85,16 @@ describe('events on the parse: roles', () => {
     expect(e.plover).toBe('SANCTION');
     expect(e.evidence).toBeDefined();
   });
+
+  it('names the verb pattern that matched, by file and line, as evidence', async () => {
+    const { readFileSync } = await import('node:fs');
+    const [e] = events('The European Union imposed sanctions on Iran.');
+    const [file, line] = e.evidence!.pattern!.split(':');
+    expect(file).toMatch(/^data\/verbs\/.+\.verbs$/);
+    const text = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8').split('\n')[Number(line) - 1];
+    expect(text).toMatch(/\bimpose\b/);
+    expect(text.trim().split(/\s+/)[0]).toBe(e.cameo);
+  });
 });
 
 describe('events on the parse: adjective predicates', () => {
