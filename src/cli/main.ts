@@ -161,7 +161,8 @@ export function buildProgram(): Command {
   program
     .command('demo')
     .description('ingest the bundled example articles into a store and show what dyad found')
-    .option(db, 'keep the demo store here (default: a new file in the temporary folder)')
+    .option(db, 'keep the demo store here (default: a new file in the temporary folder); an existing file is refused')
+    .option('--force', 'replace an existing --db file (it is deleted first, and dyad says so)')
     .action(async (opts) => {
       const { demoCommand } = await import('./commands/demo.ts');
       process.exitCode = await demoCommand(opts);

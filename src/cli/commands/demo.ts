@@ -1,6 +1,7 @@
 // `dyad demo`: ingests the bundled example articles into a fresh store, prints what dyad found
 // (actors, dyads, a few quotes) and the command to browse the store next. The store is kept.
-import { rmSync } from 'node:fs';
+// An existing --db file is never touched unless --force says to replace it: it may be someone's store.
+import { existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,12 +12,20 @@ import { actorName, emit, num } from './output.ts';
 
 export const EXAMPLES = fileURLToPath(new URL('../../../examples/', import.meta.url));
 
-export async function demoCommand(opts: { db?: string; out?: NodeJS.WritableStream; err?: NodeJS.WritableStream; workers?: number }): Promise<number> {
+export async function demoCommand(opts: { db?: string; force?: boolean; out?: NodeJS.WritableStream; err?: NodeJS.WritableStream; workers?: number }): Promise<number> {
   const out = opts.out ?? process.stdout;
+  const err = opts.err ?? process.stderr;
   const db = opts.db ?? join(tmpdir(), `dyad-demo-${Date.now()}.db`);
+  if (existsSync(db)) {
+    if (!opts.force) {
+      err.write(`dyad: --db ${db} already exists; the demo will not touch it (choose a new file, or add --force to replace it)\n`);
+      return 2;
+    }
+    err.write(`dyad: --force: replacing the existing store ${db}\n`);
+  }
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
   out.write(`Ingesting the example articles in ${EXAMPLES}\n`);
-  const rep = await ingest([EXAMPLES], { db, workers: opts.workers ?? 0, progress: false, err: opts.err ?? process.stderr });
+  const rep = await ingest([EXAMPLES], { db, workers: opts.workers ?? 0, progress: false, err });
   out.write(summary(rep, db) + '\n');
   const store = await openStore(db, { readonly: true });
   try {
