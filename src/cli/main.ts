@@ -141,6 +141,7 @@ export function buildProgram(): Command {
     .option('--quad-class <n>', 'graphs: only this quad class', int)
     .option('--country <code>', 'graphs: edges touching this country')
     .option('--min-weight <n>', 'graphs: edges with at least this many events', int)
+    .addHelpText('after', '\nLeft out: gdelt, csv and the graphs hold only counted events; negated or not-asserted ones\n(intended, conditional, wished, claimed) are not exported, and the graphs also leave out history told in passing.\nSee them with dyad events --include-negated --include-history.')
     .action(async (opts) => {
       const { exportCommand } = await import('./commands/export.ts');
       process.exitCode = await exportCommand(opts);
