@@ -19,19 +19,27 @@ export function loadMigrations(dir = DIR): Migration[] {
     .sort((a, b) => a.version - b.version);
 }
 
-/** Applies every migration newer than the store's, each in its own transaction. Returns the version. */
+/**
+ * Applies every migration newer than the store's, each in its own transaction. Each one takes the write
+ * lock first (BEGIN IMMEDIATE, waiting out the busy timeout) and reads the version under it, so two
+ * processes setting up one store at once apply each migration once: the second waits, then finds it
+ * done. Returns the version.
+ */
 export function migrate(db: Database.Database, migrations = loadMigrations()): number {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  const current = (db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
-  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
-  let version = current;
+  const versionNow = () => (db.prepare('SELECT MAX(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
+  db.transaction(() => {
+    db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  }).immediate();
+  let version = versionNow();
   for (const m of migrations) {
-    if (m.version <= current) continue;
-    db.transaction(() => {
+    if (m.version <= version) continue;
+    version = db.transaction(() => {
+      const current = versionNow();
+      if (m.version <= current) return current;
       db.exec(m.sql);
-      record.run(m.version, m.name, new Date().toISOString());
-    })();
-    version = m.version;
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+      return m.version;
+    }).immediate();
   }
   return version;
 }

@@ -12,12 +12,14 @@ import { createWriter } from './write.ts';
 export function openSqliteStore(path: string, opts: { readonly?: boolean; copyWindowDays?: number } = {}): Store {
   if (opts.readonly) upgrade(path);
   const db = new Database(path, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+  // the busy timeout first: switching to WAL and setting up the schema must wait for another process
+  // that holds the file (a second ingest, a serve reading), not fail at once with "database is locked"
+  db.pragma('busy_timeout = 5000');
   if (!opts.readonly) {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
   }
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   db.pragma('cache_size = -65536');
   const schema = opts.readonly ? currentVersion(db) : migrate(db);
   const writer = opts.readonly ? null : createWriter(db, { copyWindowDays: opts.copyWindowDays });
@@ -146,10 +148,12 @@ export function openSqliteStore(path: string, opts: { readonly?: boolean; copyWi
 function upgrade(path: string): void {
   const latest = loadMigrations().at(-1)?.version ?? 0;
   const ro = new Database(path, { readonly: true, fileMustExist: true });
+  ro.pragma('busy_timeout = 5000');
   const version = currentVersion(ro);
   ro.close();
   if (version >= latest) return;
   const rw = new Database(path);
+  rw.pragma('busy_timeout = 5000');
   rw.pragma('journal_mode = WAL');
   migrate(rw);
   rw.close();
