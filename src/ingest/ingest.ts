@@ -52,7 +52,7 @@ export interface IngestReport {
 export async function ingest(paths: string[], opts: IngestOptions): Promise<IngestReport> {
   const err = opts.err ?? process.stderr;
   const skip = opts.errors ? resolve(opts.errors) : null;
-  const files = listFiles(paths).filter((f) => resolve(f) !== skip);
+  const files = listFiles(paths, (p, reason) => err.write(`dyad: skipped ${p}: ${reason}\n`)).filter((f) => resolve(f) !== skip);
   const manifest = opts.manifest ? readManifest(opts.manifest) : null;
   const store = opts.store ?? (await openStore(opts.db, { copyWindowDays: opts.copyWindowDays }));
   const pool = await createPool(opts.workers ?? availableParallelism(), opts.config ?? {});

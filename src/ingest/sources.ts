@@ -1,7 +1,7 @@
 // Paths -> raw records: files and folders (recursively, in name order), by extension. Each record
 // carries the outlet it came from (the URL's host, else the feed's title), so copies of one story
 // from several outlets count as several sources.
-import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { DyadError, isDyadError } from '../doc/errors.ts';
@@ -18,19 +18,42 @@ export const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
 
 export type SourceItem = { record: RawRecord; source: string | null } | { error: DyadError; id: string; origin: string };
 
-/** Every ingestible file under the paths, sorted, once each. A path that does not exist is an error. */
-export function listFiles(paths: string[]): string[] {
+/**
+ * Every ingestible file under the paths, sorted, once each. A path given that does not exist is an
+ * error; a file or folder found inside that cannot be read is passed to `onSkip` with the reason, and
+ * the walk goes on. Folders are entered once each by their real path, so a symbolic link back into
+ * the walk (a loop) is skipped, not followed forever.
+ */
+export function listFiles(paths: string[], onSkip: (path: string, reason: string) => void = () => {}): string[] {
   const out = new Set<string>();
+  const entered = new Set<string>();
+  const why = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e as Error).message;
   const walk = (p: string, top: boolean) => {
     let st;
     try {
       st = statSync(p);
     } catch (e) {
-      if (top) throw new DyadError('UNREADABLE', `${p}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+      if (top) throw new DyadError('UNREADABLE', `${p}: cannot be read (${why(e)})`);
+      onSkip(p, `cannot be read (${why(e)})`);
       return;
     }
     if (st.isDirectory()) {
-      for (const name of readdirSync(p).sort()) if (!name.startsWith('.')) walk(join(p, name), false);
+      let real: string;
+      let names: string[];
+      try {
+        real = realpathSync(p);
+        names = readdirSync(p).sort();
+      } catch (e) {
+        if (top) throw new DyadError('UNREADABLE', `${p}: cannot be read (${why(e)})`);
+        onSkip(p, `folder cannot be read (${why(e)})`);
+        return;
+      }
+      if (entered.has(real)) {
+        if (!top) onSkip(p, 'a link back to a folder already read');
+        return;
+      }
+      entered.add(real);
+      for (const name of names) if (!name.startsWith('.')) walk(join(p, name), false);
     } else if (st.isFile()) {
       const ext = extname(p).toLowerCase();
       if (top || ARTICLE_EXT.has(ext) || FEED_EXT.has(ext) || JSONL_EXT.has(ext)) out.add(p);
