@@ -18,6 +18,12 @@ describe('safeHref', () => {
     expect(safeHref('data:text/html,<script>1</script>')).toBe('#');
     expect(safeHref('not a url')).toBe('#');
   });
+
+  it('kills protocol-relative links, which would leave the page for another host', () => {
+    expect(safeHref('/api/stats')).toBe('/api/stats');
+    expect(safeHref('//evil.example/x')).toBe('#');
+    expect(safeHref('/\\evil.example/x')).toBe('#');
+  });
 });
 
 describe('goldsteinColor', () => {

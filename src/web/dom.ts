@@ -22,9 +22,13 @@ export function append(el: Node, children: (Child | Child[])[]): void {
   }
 }
 
-/** Only page-internal, http and https links: a stored `javascript:` URL becomes a dead link. */
+/**
+ * Only page-internal, http and https links: a stored `javascript:` URL becomes a dead link, and so does
+ * a protocol-relative one ("//host/x", or "/\\host/x", which browsers read the same way), which would
+ * leave the page for whatever host it names.
+ */
 export function safeHref(url: string): string {
-  if (url.startsWith('#') || url.startsWith('/')) return url;
+  if (url.startsWith('#') || (url.startsWith('/') && !/^\/[\/\\]/.test(url))) return url;
   try {
     const u = new URL(url);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : '#';

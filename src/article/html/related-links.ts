@@ -52,10 +52,14 @@ export function mergeRelated(inBody: Related[], blocks: Related[]): Related[] {
 
 /** An absolute link: relative ones resolved against the page's URL when it is known. */
 export function resolve(href: string | null, base: string | null): string | null {
-  if (!href || href.startsWith('#') || /^javascript:/i.test(href)) return null;
+  if (!href || href.startsWith('#')) return null;
   try {
-    return new URL(href, base ?? undefined).href;
+    // a link that is not http(s) once resolved (javascript:, data:), or that cannot be resolved for want
+    // of the article's URL (a relative or protocol-relative "//host/x" link), is dropped: kept as it
+    // is, it would point into whatever site shows it
+    const u = new URL(href, base ?? undefined);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
   } catch {
-    return href;
+    return null;
   }
 }
