@@ -141,3 +141,22 @@ describe('HTML article: hard pages', () => {
     expect(read('<html><body><img src="x.png"><script>var a = 1;</script></body></html>').text).toBe('');
   });
 });
+
+describe('HTML article: a metered page', () => {
+  const para = (k: number) => `Paragraph ${k} of the report on the lighthouse keepers' strike goes on about the night shifts, the union's demands and the harbour board's answer, in words long enough to be body text.`;
+  const html = `<!doctype html><html><head><title>Keepers strike</title></head><body><article>
+    <h1>Lighthouse keepers strike for a second week</h1>
+    <p>${para(1)}</p>
+    ${[2, 3, 4, 5].map((k) => `<p class="paywall">${para(k)}</p>`).join('\n')}
+    <div class="paywall-prompt"><p>Subscribe now to keep reading every story.</p><a href="/subscribe">Subscribe</a></div>
+  </article></body></html>`;
+  const doc = read(html, 'https://gazette.example/2024/05/keepers');
+
+  it('keeps paragraphs marked "paywall" as the article text they are', () => {
+    for (const k of [1, 2, 3, 4, 5]) expect(doc.text).toContain(`Paragraph ${k} of the report`);
+  });
+
+  it('drops the subscribe box the same word marks', () => {
+    expect(doc.text).not.toContain('Subscribe now');
+  });
+});

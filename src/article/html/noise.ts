@@ -7,7 +7,7 @@ const NOISE_WORDS = new Set([
   'share', 'sharing', 'sharebar', 'social', 'newsletter', 'subscribe', 'subscription', 'signup',
   'related', 'promo', 'promotion', 'teaser', 'teasers', 'rail', 'sidebar', 'advert', 'advertisement', 'ad', 'ads',
   'sponsor', 'sponsored', 'breadcrumb', 'breadcrumbs', 'rollover', 'tooltip', 'popover', 'popup', 'modal',
-  'outbrain', 'taboola', 'recirc', 'recirculation', 'trending', 'disclaimer', 'cookie', 'gdpr', 'toolbar', 'paywall',
+  'outbrain', 'taboola', 'recirc', 'recirculation', 'trending', 'disclaimer', 'cookie', 'gdpr', 'toolbar',
   'comments', 'comment', 'nav', 'navbar', 'navigation', 'menu', 'masthead', 'visually', 'sr',
 ]);
 
@@ -32,9 +32,19 @@ export function isNoiseName(name: string): boolean {
   return hit;
 }
 
+/**
+ * Words of a metering gate. Some sites put them on every paragraph of the article after the first (the
+ * text a non-subscriber would not see), so they mark noise only on an element that is not itself a
+ * paragraph: the gate's subscribe box, not the text behind it.
+ */
+const GATE_WORDS = /(?:^|[\s_-])(?:paywall|paywalled)(?:$|[\s_-])/i;
+
 /** An element whose class or id marks it as noise. */
-export function isNoiseElement(el: { getAttribute(n: string): string | null }): boolean {
-  return isNoiseName(el.getAttribute('class') ?? '') || isNoiseName(el.getAttribute('id') ?? '');
+export function isNoiseElement(el: { getAttribute(n: string): string | null; tagName?: string }): boolean {
+  const cls = el.getAttribute('class') ?? '';
+  const id = el.getAttribute('id') ?? '';
+  if (isNoiseName(cls) || isNoiseName(id)) return true;
+  return el.tagName !== 'P' && (GATE_WORDS.test(cls) || GATE_WORDS.test(id));
 }
 
 /** Tags whose text is never body text. */
