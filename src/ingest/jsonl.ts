@@ -9,6 +9,8 @@ export type JsonlItem = { record: RawRecord } | { id: string; error: DyadError }
  * string `text` nor a string `html` becomes an error naming the line (or its id when it has one).
  */
 export function parseJsonlLine(line: string, lineNo: number, origin = 'input', maxBytes?: number): JsonlItem {
+  // a byte-order mark some editors write at the start of a UTF-8 file belongs to no record
+  if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
   // A line far over the limit is not parsed at all: JSON escapes can at most double a text's size.
   if (maxBytes != null && line.length > 2 * maxBytes + 65536) {
     const id = idOf(line.slice(0, 4096)) ?? `line-${lineNo}`;
