@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listFiles } from './sources.ts';
+import { listFiles, readSource } from './sources.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-walk-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,5 +37,16 @@ describe('listFiles', () => {
 
   it('a path given that does not exist is an error naming it', () => {
     expect(() => listFiles([join(dir, 'missing')])).toThrow(/missing: cannot be read \(ENOENT\)/);
+  });
+});
+
+describe('readSource', () => {
+  it('a JSONL file that cannot be read is one error naming it, not a crash', async () => {
+    const path = join(dir, 'not-a-file.jsonl');
+    mkdirSync(path);
+    const items = [];
+    for await (const item of readSource(path, 1e6)) items.push(item);
+    expect(items).toHaveLength(1);
+    expect('error' in items[0] && items[0].error.message).toBe(`${path}: cannot be read (EISDIR)`);
   });
 });

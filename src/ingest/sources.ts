@@ -87,12 +87,20 @@ export async function* readSource(file: string, maxBytes: number): AsyncGenerato
   if (JSONL_EXT.has(ext)) {
     const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
     let n = 0;
-    for await (const line of lines) {
-      n++;
-      if (!line.trim()) continue;
-      const item = parseJsonlLine(line, n, file);
-      if ('error' in item) yield { error: item.error, id: item.id, origin: `${file}:${n}` };
-      else yield { record: item.record, source: hostOf(item.record.url) };
+    try {
+      for await (const line of lines) {
+        n++;
+        if (!line.trim()) continue;
+        const item = parseJsonlLine(line, n, file);
+        if ('error' in item) yield { error: item.error, id: item.id, origin: `${file}:${n}` };
+        else yield { record: item.record, source: hostOf(item.record.url) };
+      }
+    } catch (e) {
+      // a file that cannot be read (permission denied, a folder, a disk error midway) is one error;
+      // the records read before it stand, and the ingest goes on with the next file
+      const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+      const where = n ? ` after line ${n}` : '';
+      yield { error: new DyadError('UNREADABLE', `${file}: cannot be read${where} (${code})`), id: file, origin: file };
     }
     return;
   }
