@@ -1,14 +1,16 @@
-// POST /api/analyze: JSON in, contract out; its caps and refusals; and one run of the real pipeline
-// on a briefing-like report.
+// POST /api/analyze: JSON in, contract out; its caps and refusals; the real pipeline in its worker
+// thread on a briefing-like report; other requests answered while it works; a full queue and an
+// analysis that runs too long refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
 import { DyadError } from '../doc/errors.ts';
 import { createApp } from './app.ts';
-import { pipelineAnalyzer } from './serve.ts';
+import { createAnalyzePool, type AnalyzePool } from './analyze-pool.ts';
 import { BRIEFING_TEXT, fixtureStore } from './test-fixtures.ts';
 
 let app: Hono;
 let real: Hono;
+let pool: AnalyzePool;
 let done: () => Promise<void>;
 const seen: unknown[] = [];
 beforeAll(async () => {
@@ -22,9 +24,13 @@ beforeAll(async () => {
       return { id: r.id, echoed: r.text ?? r.html };
     },
   });
-  real = createApp(f.store, { analyze: pipelineAnalyzer() });
+  pool = createAnalyzePool();
+  real = createApp(f.store, { analyze: pool.analyze, cacheMs: 0 });
 });
-afterAll(() => done());
+afterAll(async () => {
+  await pool.close();
+  await done();
+});
 
 const post = (a: Hono, body: unknown, type = 'application/json') =>
   a.request('/api/analyze', { method: 'POST', headers: { 'content-type': type }, body: typeof body === 'string' ? body : JSON.stringify(body) });
@@ -75,4 +81,52 @@ describe('POST /api/analyze', () => {
     const fuel = c.quotes.find((q: any) => q.text.includes('adding fuel to the fire'));
     expect(fuel?.speaker?.text).toBe('Lin');
   });
+  it('answers a status request while a large analysis runs (the pipeline is off the event loop)', async () => {
+    expect((await post(real, { text: BRIEFING_TEXT })).status).toBe(200); // the worker is up
+    const big = Array(600).fill(BRIEFING_TEXT).join('\n\n'); // about 260 KB, seconds of work
+    const t0 = performance.now();
+    let analysed = 0;
+    const analysis = Promise.resolve(post(real, { text: big })).then((r) => ((analysed = performance.now()), r));
+    await new Promise((r) => setTimeout(r, 20));
+    const s0 = performance.now();
+    const stats = await real.request('/api/stats');
+    const answered = performance.now();
+    expect(stats.status).toBe(200);
+    expect((await stats.json()).articles).toBe(5);
+    const r = await analysis;
+    expect(r.status).toBe(200);
+    const c = await r.json();
+    expect(c.quotes.length).toBeGreaterThanOrEqual(2);
+    for (const q of c.quotes) expect(big.slice(q.start, q.end)).toBe(q.text);
+    const analysisMs = analysed - t0;
+    expect(answered).toBeLessThan(analysed);
+    expect(answered - s0).toBeLessThan(analysisMs / 10);
+  }, 60_000);
+});
+
+describe('POST /api/analyze under load', () => {
+  it('answers 503 with Retry-After when the worker is busy and the queue is full, and stops an analysis that runs too long', async () => {
+    const f = await fixtureStore();
+    const tight = createAnalyzePool({ workers: 1, queue: 0, timeoutMs: 300 });
+    const app = createApp(f.store, { analyze: tight.analyze });
+    try {
+      const big = Array(2000).fill(BRIEFING_TEXT).join('\n\n'); // far more than 300 ms of work
+      const first = post(app, { text: big });
+      const second = await post(app, { text: BRIEFING_TEXT });
+      expect(second.status).toBe(503);
+      expect(Number(second.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+      expect((await second.json()).param).toBe('analyze');
+      const r = await first;
+      expect(r.status).toBe(422);
+      expect(await r.json()).toMatchObject({ code: 'TOO_LARGE', error: expect.stringMatching(/stopped after 0\.3 s/) });
+      // the stopped worker is replaced: the next article is analysed
+      const again = await post(app, { text: BRIEFING_TEXT });
+      expect(again.status).toBe(200);
+      expect((await again.json()).quotes.length).toBeGreaterThanOrEqual(2);
+      expect(tight.load()).toEqual({ running: 0, waiting: 0 });
+    } finally {
+      await tight.close();
+      await f.done();
+    }
+  }, 60_000);
 });

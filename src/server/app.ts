@@ -14,8 +14,9 @@ import { graphRoutes } from './graph.ts';
 import { openApi } from './openapi.ts';
 import { BadRequest, parseQuery } from './params.ts';
 import { quoteRoutes } from './quotes.ts';
-import type { Deps, Route } from './route.ts';
+import { RawJson, type Deps, type Route } from './route.ts';
 import { searchRoutes } from './search.ts';
+import { Unavailable } from './shed.ts';
 
 export const ROUTES: readonly Route[] = [...graphRoutes, ...actorRoutes, ...dyadRoutes, ...eventRoutes, ...quoteRoutes, ...articleRoutes, ...searchRoutes, ...analyzeRoutes] as Route[];
 
@@ -75,7 +76,7 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   for (const r of ROUTES) {
     app[r.method](r.path, async (c) => {
       const q = parseQuery(c, r.params);
-      const answer = () => r.handle(c, q, deps).then((v) => JSON.stringify(v));
+      const answer = () => r.handle(c, q, deps).then((v) => (v instanceof RawJson ? v.json : JSON.stringify(v)));
       const url = new URL(c.req.url);
       const body = cache && r.method === 'get' ? await cache(url.pathname + url.search, answer) : await answer();
       return c.body(body, 200, { 'Content-Type': 'application/json' });
@@ -95,6 +96,10 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
 
   app.onError((e, c) => {
     if (e instanceof BadRequest) return fail(c, e.status, e.message, e.param);
+    if (e instanceof Unavailable) {
+      c.header('Retry-After', String(e.retryAfter));
+      return fail(c, 503, e.message, e.param);
+    }
     if (isDyadError(e)) return c.json({ error: e.message, code: e.code }, 422);
     process.stderr.write(`dyad serve: ${(e as Error).stack ?? e}\n`);
     return fail(c, 500, 'internal error', 'server');

@@ -35,4 +35,9 @@ export interface Route<S extends Specs = Specs> {
   handle(c: Context, q: Values<S>, deps: Deps): Promise<unknown>;
 }
 
+/** A handler's answer already serialised (a worker's JSON), sent as it is. */
+export class RawJson {
+  constructor(readonly json: string) {}
+}
+
 export const route = <S extends Specs>(r: Route<S>): Route<S> => r;

@@ -1,14 +1,13 @@
 // Binds the app to a port: loopback by default, the page's assets built at start (web/build.ts), the
-// pipeline built on the first POST /api/analyze, and the actor dictionary's roles for the actor panel.
+// pipeline in a worker thread started on the first POST /api/analyze (analyze-pool.ts), and the actor
+// dictionary's roles for the actor panel.
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
-import { buildConfig } from '../config/config.ts';
-import { toContract } from '../doc/contract.ts';
-import { createPipeline, type Pipeline } from '../pipeline/pipeline.ts';
 import { isStoreUrl, openStore, showTarget } from '../store/open.ts';
 import type { Store } from '../store/store.ts';
 import { buildWeb } from '../web/build.ts';
+import { createAnalyzePool, type AnalyzePoolOptions } from './analyze-pool.ts';
 import { createApp } from './app.ts';
 import type { Deps, RoleInfo } from './route.ts';
 
@@ -16,14 +15,6 @@ export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 7300;
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
-
-export function pipelineAnalyzer(): NonNullable<Deps['analyze']> {
-  let pipeline: Pipeline | null = null;
-  return async (record) => {
-    pipeline ??= createPipeline(buildConfig());
-    return toContract(pipeline.analyze(record));
-  };
-}
 
 async function dictionaryRoles(): Promise<Deps['roles']> {
   try {
@@ -41,12 +32,16 @@ export interface Running {
 }
 
 /** Serves a store; port 0 picks a free one. Requests must name this address (no DNS rebinding on loopback). */
-export async function startServer(store: Store, opts: { host?: string; port?: number; analyze?: Deps['analyze']; cacheMs?: number } = {}): Promise<Running> {
+export async function startServer(
+  store: Store,
+  opts: { host?: string; port?: number; analyze?: Deps['analyze']; analyzePool?: AnalyzePoolOptions; cacheMs?: number } = {},
+): Promise<Running> {
   const host = opts.host ?? DEFAULT_HOST;
   const assets = await buildWeb();
   const roles = await dictionaryRoles();
   let allowed: string[] | undefined;
-  const app = createApp(store, { assets, roles, analyze: opts.analyze ?? pipelineAnalyzer(), cacheMs: opts.cacheMs, get allowedHosts() { return allowed; } });
+  const pool = opts.analyze ? null : createAnalyzePool(opts.analyzePool);
+  const app = createApp(store, { assets, roles, analyze: opts.analyze ?? pool!.analyze, cacheMs: opts.cacheMs, get allowedHosts() { return allowed; } });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? DEFAULT_PORT }, () => resolve(s));
     s.once('error', reject);
@@ -57,7 +52,10 @@ export async function startServer(store: Store, opts: { host?: string; port?: nu
   return {
     url: `http://${shown}:${port}/`,
     port,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await pool?.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }
 

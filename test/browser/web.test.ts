@@ -2,7 +2,7 @@
 // the network, the edge and node panels, the article view, the paste box, and hostile text kept inert.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { pipelineAnalyzer, startServer, type Running } from '../../src/server/serve.ts';
+import { startServer, type Running } from '../../src/server/serve.ts';
 import { BRIEFING_TEXT, fixtureStore } from '../../src/server/test-fixtures.ts';
 import { hasChromium, openBrowser, SKIP_MESSAGE, type Browser } from './harness.ts';
 
@@ -24,7 +24,7 @@ describe.skipIf(!hasChromium)('web page in Chromium', () => {
   beforeAll(async () => {
     const f = await fixtureStore();
     done = f.done;
-    server = await startServer(f.store, { port: 0, analyze: pipelineAnalyzer() });
+    server = await startServer(f.store, { port: 0 });
     browser = await openBrowser();
     page = browser.page;
   });
