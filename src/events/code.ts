@@ -120,7 +120,7 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
     };
     const coded: Coded[] = [];
     let prevHead = -1;
-    const triggers = findTriggers(matchTokens, sent.tokenStart, sent.tokenEnd, data.verbs);
+    const triggers = findTriggers(matchTokens, sent.tokenStart, sent.tokenEnd, data.verbs, false, deps);
     for (let ti = 0; ti < triggers.length; ti++) {
       const trig = triggers[ti];
       // a word that only modifies a noun ("a PR attack", "newly appointed") or a noun with no

@@ -1,6 +1,7 @@
 // Finds event triggers in a run of tokens: lemma-based matching of the verb patterns.
-import type { Token } from '../doc/types.ts';
+import type { Dep, Token } from '../doc/types.ts';
 import { elemIndex, type Elem, type Pattern, type VerbDict } from './patterns.ts';
+import { linksTo, objectOf } from './pattern-link.ts';
 
 export interface Trigger {
   pattern: Pattern;
@@ -85,7 +86,7 @@ const PERFECT = new Set(['have', 'has', 'had', "'ve"]);
 /** A word after "has/have/had" is a participle whatever its tag ("forces have retaken" tagged as a noun). */
 const verbLike = (tokens: readonly Token[], i: number) => HEAD_POS.has(tokens[i].pos) || (i > 0 && PERFECT.has(tokens[i - 1].norm) && tokens[i].pos !== 'DET' && tokens[i].pos !== 'PRON');
 
-function tryPattern(tokens: readonly Token[], i: number, to: number, p: Pattern, verbEnd: number, nounEnd: number): Trigger | null {
+function tryPattern(tokens: readonly Token[], i: number, to: number, p: Pattern, verbEnd: number, nounEnd: number, deps: readonly Dep[] | null): Trigger | null {
   if (!(p.nominal ? NOMINAL_POS.has(tokens[i].pos) : verbLike(tokens, i))) return null;
   let headEnd = -1;
   for (const h of p.head) if (seqAt(tokens, i, to, h)) { headEnd = i + h.length; break; }
@@ -94,12 +95,19 @@ function tryPattern(tokens: readonly Token[], i: number, to: number, p: Pattern,
   let cursor = headEnd;
   let sourceFrom: number | null = null;
   let targetFrom: number | null = null;
+  /** The preposition the previous element matched, if it was one (with a parse), else -1. */
+  let prep = -1;
   for (const e of p.elems) {
     if (e.role === 'source') sourceFrom = cursor;
     if (e.role === 'target') targetFrom = cursor;
     if (!e.alts.length) continue;
     const at = findElem(tokens, cursor, end, e);
     if (!at) return null;
+    // with a parse, a pattern's later words must belong to the trigger's own phrase, not to another
+    // clause, and a word after a preposition must be its object ("call for fighting", not "call for an
+    // end to the fighting")
+    if (deps && (!linksTo(deps, i, headEnd, at[0], at[1]) || (prep >= 0 && !objectOf(deps, prep, at[0], at[1])))) return null;
+    prep = deps && at[1] - at[0] === 1 && deps[at[0]]?.rel === 'case' ? at[0] : -1;
     cursor = at[1];
   }
   return { pattern: p, head: i, headEnd, end: Math.max(cursor, headEnd), sourceFrom, targetFrom };
@@ -157,8 +165,11 @@ function candidates(tokens: readonly Token[], a: number, b: number, list: Patter
  * (more words, then later-loaded). A pattern coded 0 matches and blocks ("strike a deal" is no attack).
  * A token inside an earlier trigger's matched words does not start another.
  */
-/** The best pattern at each token; `keepBlocks` also returns the "not an event" (code 0) matches. */
-export function findTriggers(tokens: readonly Token[], from: number, to: number, dict: VerbDict, keepBlocks = false): Trigger[] {
+/**
+ * The best pattern at each token; `keepBlocks` also returns the "not an event" (code 0) matches. With
+ * `deps`, a pattern whose later words are not linked to its head in the parse does not match there.
+ */
+export function findTriggers(tokens: readonly Token[], from: number, to: number, dict: VerbDict, keepBlocks = false, deps: readonly Dep[] | null = null): Trigger[] {
   const out: Trigger[] = [];
   let busyUntil = from;
   for (let i = from; i < to; i++) {
@@ -178,7 +189,7 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
       if (!list) continue;
       for (const p of candidates(tokens, i + 1, verbEnd, list)) {
         if (best && !better(p, best.pattern)) break;
-        const m = tryPattern(tokens, i, to, p, verbEnd, nounEnd);
+        const m = tryPattern(tokens, i, to, p, verbEnd, nounEnd, deps);
         if (m) { best = m; break; }
       }
     }
