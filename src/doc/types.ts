@@ -146,7 +146,7 @@ export interface Event {
   /** True when the event is not counted as fact: negated, or any factuality but 'asserted'. */
   negated: boolean;
   /** How the article tells the act: asserted, negated, future, conditional, wished, history or claimed. */
-  factuality?: 'asserted' | 'negated' | 'future' | 'conditional' | 'wished' | 'history' | 'claimed';
+  factuality?: 'asserted' | 'negated' | 'future' | 'conditional' | 'wished' | 'history' | 'question' | 'claimed';
   /**
    * Why the event was coded: the verb pattern that matched (its file and line) and the dependency
    * paths from the trigger that linked source and target, when the parse gave them.

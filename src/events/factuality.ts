@@ -5,10 +5,10 @@ import type { Embedding, ModeResult } from './frame/index.ts';
 /**
  * asserted: told as fact (counted by default). negated: told as not having happened. future: intended
  * or planned, not recoded into an intent code. conditional: hypothetical. wished: demanded or hoped for
- * by someone else than its doer. history: an earlier year told in passing. claimed: alleged by another
+ * by someone else than its doer. question: asked about in a yes/no question. history: an earlier year told in passing. claimed: alleged by another
  * party ("X accused Y of attacking Z": the attack).
  */
-export type Factuality = 'asserted' | 'negated' | 'future' | 'conditional' | 'wished' | 'history' | 'claimed';
+export type Factuality = 'asserted' | 'negated' | 'future' | 'conditional' | 'wished' | 'history' | 'question' | 'claimed';
 
 export interface Recoding {
   negated: boolean;
@@ -21,7 +21,7 @@ export interface Recoding {
 export function factualityOf(mode: ModeResult, embedding: Embedding | null, r: Recoding): Factuality {
   if (r.negated || mode.negated) return 'negated';
   if (r.demanded || r.recoded) return 'asserted';
-  if (mode.mode === 'conditional' || mode.mode === 'wished' || mode.mode === 'future' || mode.mode === 'history') return mode.mode;
+  if (mode.mode !== 'asserted' && mode.mode !== 'negated') return mode.mode;
   if (embedding && (embedding.kind === 'accusation' || embedding.kind === 'denial')) return 'claimed';
   return 'asserted';
 }

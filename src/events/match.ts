@@ -97,6 +97,7 @@ function tryPattern(tokens: readonly Token[], i: number, to: number, p: Pattern,
   let targetFrom: number | null = null;
   /** The preposition the previous element matched, if it was one (with a parse), else -1. */
   let prep = -1;
+  const matched: [number, number][] = [];
   for (const e of p.elems) {
     if (e.role === 'source') sourceFrom = cursor;
     if (e.role === 'target') targetFrom = cursor;
@@ -106,10 +107,12 @@ function tryPattern(tokens: readonly Token[], i: number, to: number, p: Pattern,
     // with a parse, a pattern's later words must belong to the trigger's own phrase, not to another
     // clause, and a word after a preposition must be its object ("call for fighting", not "call for an
     // end to the fighting")
-    if (deps && (!linksTo(deps, i, headEnd, at[0], at[1]) || (prep >= 0 && !objectOf(deps, prep, at[0], at[1])))) return null;
+    if (deps && prep >= 0 && !objectOf(deps, prep, at[0], at[1])) return null;
     prep = deps && at[1] - at[0] === 1 && deps[at[0]]?.rel === 'case' ? at[0] : -1;
+    if (deps) matched.push(at);
     cursor = at[1];
   }
+  if (deps && !matched.every(([a, b]) => linksTo(deps, i, headEnd, a, b, matched))) return null;
   return { pattern: p, head: i, headEnd, end: Math.max(cursor, headEnd), sourceFrom, targetFrom };
 }
 

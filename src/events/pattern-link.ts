@@ -19,16 +19,19 @@ const MAX_ARCS = 4;
 /**
  * Is some word of tokens [a, b) linked to the head (tokens [h0, h1): the head word and its particles)?
  * Linked: the word climbs to a head word in at most MAX_ARCS arcs, none of them opening another clause
- * (a multi-word element is linked through any one of its words). xcomp is no other clause here: "agreed
- * to cooperate", "decided to expel" are one act.
+ * unless the pattern names the clause's head word itself ("call for fighting": "fighting" heads an
+ * adverbial clause, and the pattern names it; "plans to fly in 2022 to look for": "look" is not named, so
+ * its "to" is not the pattern's). A multi-word element is linked through any one of its words. xcomp is
+ * no other clause here: "agreed to cooperate", "decided to expel" are one act.
  */
-export function linksTo(deps: readonly Dep[], h0: number, h1: number, a: number, b: number): boolean {
+export function linksTo(deps: readonly Dep[], h0: number, h1: number, a: number, b: number, named: readonly (readonly [number, number])[] = []): boolean {
+  const isNamed = (k: number) => named.some(([x, y]) => k >= x && k < y);
   for (let j = a; j < b; j++) {
     let k = j;
     for (let arcs = 0; arcs <= MAX_ARCS && k >= 0; arcs++) {
       if (k >= h0 && k < h1) return true;
       const d = deps[k];
-      if (!d || (OTHER_CLAUSE.has(baseRel(d.rel)) && !(NON_FINITE_OK.has(baseRel(d.rel)) && !hasSubject(deps, k)))) break;
+      if (!d || (OTHER_CLAUSE.has(baseRel(d.rel)) && !(NON_FINITE_OK.has(baseRel(d.rel)) && isNamed(k) && !hasSubject(deps, k)))) break;
       k = d.head;
     }
   }

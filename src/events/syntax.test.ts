@@ -44,6 +44,19 @@ describe('events on the parse: factuality', () => {
     expect(counted('If Serbia attacks Kosovo, the alliance could respond.')).toEqual([]);
   });
 
+  it('a yes/no question asserts nothing; a question word takes the act as given', () => {
+    const q = events('Did Russia attack Ukraine?');
+    expect(q.map((x) => [x.plover, x.factuality, x.negated])).toEqual([['ASSAULT', 'question', true]]);
+    expect(counted('Why did China expel the diplomats?').some((x) => x.startsWith('SANCTION CHN'))).toBe(true);
+  });
+
+  it('an eventive noun is as real as the clause of the verb it is an argument of', () => {
+    const e = events('A ceasefire would allow the withdrawal of Russian troops from Kherson.');
+    expect(e.map((x) => [x.plover, x.factuality])).toEqual([['RETREAT', 'conditional']]);
+    expect(events('NATO did not launch an attack on Serbia.').map((x) => x.factuality)).toEqual(['negated']);
+    expect(events('In 1999, NATO launched an attack on Serbia.').map((x) => x.factuality)).toEqual(['history']);
+  });
+
   it('an act inside an accusation is the accuser’s claim, not a fact', () => {
     const c = counted('Ukraine accused Russia of shelling a hospital in Kherson.');
     expect(c).toContain('ACCUSE UKR->RUS');

@@ -5,11 +5,11 @@
 import type { Dep, Token } from '../../doc/types.ts';
 import { baseRel, caseOf, childrenOf, marksOf, subtree } from '../../syntax/tree.ts';
 import {
-  CONDITION_MARKS, CONDITIONAL_AUX, FUTURE_AUX, INTEND_NOUNS, INTEND_VERBS, LONG_AGO_UNITS, NEGATING_NOUNS, NEGATING_VERBS,
+  CONDITION_MARKS, CONDITIONAL_AUX, SUPPORT_VERBS, WH_WORDS, FUTURE_AUX, INTEND_NOUNS, INTEND_VERBS, LONG_AGO_UNITS, NEGATING_NOUNS, NEGATING_VERBS,
   NEGATION_WORDS, PURPOSE_MARKS, REPORT_VERBS, WISH_NOUNS, WISH_VERBS, WISHED_AUX,
 } from './words.ts';
 
-export type Mode = 'asserted' | 'negated' | 'future' | 'conditional' | 'wished' | 'history';
+export type Mode = 'asserted' | 'negated' | 'future' | 'conditional' | 'wished' | 'history' | 'question';
 
 export interface ModeResult {
   /**
@@ -32,9 +32,11 @@ export interface ModeOptions {
 }
 
 /** Stronger modes win when cues meet ("if they will attack" is conditional). */
-const RANK: Record<Mode, number> = { asserted: 0, negated: 0, history: 1, future: 2, wished: 3, conditional: 4 };
+const RANK: Record<Mode, number> = { asserted: 0, negated: 0, history: 1, question: 2, future: 2, wished: 3, conditional: 4 };
 const TIME_RELS = new Set(['obl', 'obl:tmod', 'obl:npmod', 'nmod:tmod', 'advmod', 'nmod']);
 const MAX_DEPTH = 8;
+/** Relations by which a noun is a verb's argument. */
+const NOUN_ARGS = new Set(['obj', 'obl', 'nsubj', 'nsubj:pass', 'iobj']);
 
 interface Found {
   mode: Mode;
@@ -80,6 +82,29 @@ function isImperative(tokens: readonly Token[], deps: readonly Dep[], i: number)
   return true;
 }
 
+/**
+ * A yes/no question asks whether the act happened and asserts nothing: "Did Russia attack Ukraine?". Its
+ * clause (the root, or a conjunct of it) ends in "?" and its auxiliary comes before its subject, with no
+ * question word before that auxiliary ("Why did China expel them?" takes the expulsion as given). Returns
+ * the inverted auxiliary, or null.
+ */
+function polarQuestion(tokens: readonly Token[], deps: readonly Dep[], i: number): number | null {
+  let root = i;
+  for (let d = 0; deps[root].rel === 'conj' && deps[root].head >= 0 && d < MAX_DEPTH; d++) root = deps[root].head;
+  if (deps[root].rel !== 'root') return null;
+  if (!childrenOf(deps, root).some((c) => tokens[c].norm === '?')) return null;
+  const kids = childrenOf(deps, i);
+  const subject = kids.find((c) => baseRel(deps[c].rel) === 'nsubj' || baseRel(deps[c].rel) === 'expl');
+  const aux = kids.find((c) => (baseRel(deps[c].rel) === 'aux' || deps[c].rel === 'cop') && lemma(tokens, c) !== 'to');
+  if (subject === undefined || aux === undefined || aux > subject) return null;
+  // a question word anywhere before the auxiliary, in the question's own words
+  for (let k = aux - 1; k >= 0 && k >= aux - 12; k--) {
+    if (WH_WORDS.has(tokens[k].norm)) return null;
+    if (tokens[k].norm === '.' || tokens[k].norm === '!' || tokens[k].norm === '?' || tokens[k].norm === '"' || tokens[k].norm === '“') break;
+  }
+  return aux;
+}
+
 /** The mode cues on `i` itself. */
 function local(tokens: readonly Token[], deps: readonly Dep[], i: number, underReport: boolean, opts: ModeOptions): { found: Found; neg: number | null } {
   let found: Found = { mode: 'asserted', cue: null, path: '' };
@@ -104,6 +129,8 @@ function local(tokens: readonly Token[], deps: readonly Dep[], i: number, underR
   const condition = marksOf(tokens, deps, i).findIndex((m) => CONDITION_MARKS.has(m));
   if (condition >= 0) found = stronger(found, { mode: 'conditional', cue: markTokens[condition], path: '' });
   if (found.mode === 'asserted' && isImperative(tokens, deps, i)) found = { mode: 'wished', cue: i, path: '' };
+  const q = polarQuestion(tokens, deps, i);
+  if (q !== null) found = stronger(found, { mode: 'question', cue: q, path: '' });
   if (found.mode === 'asserted') {
     const h = historyCue(tokens, deps, i, opts.articleYear);
     if (h !== null) found = { mode: 'history', cue: h, path: '' };
@@ -161,6 +188,17 @@ function modeAt(tokens: readonly Token[], deps: readonly Dep[], i: number, opts:
     if (above.negated) {
       negated = !negated;
       negationCue = negated ? above.negationCue : negationCue;
+    }
+  }
+  // an eventive noun that is an argument of a verb is as real as the verb's clause: "would allow the
+  // withdrawal", "will hold talks", "launched an attack in 1999"; a support verb's negation negates it
+  // too ("did not launch an attack"), another verb's does not ("did not confirm the attack")
+  if (!inherits && tokens[i].pos === 'NOUN' && NOUN_ARGS.has(rel) && (tokens[head].pos === 'VERB' || tokens[head].pos === 'AUX')) {
+    const above = modeAt(tokens, deps, head, opts, depth + 1);
+    found = stronger(found, prefix(above.found));
+    if (above.negated && SUPPORT_VERBS.has(lemma(tokens, head)) && !negated) {
+      negated = true;
+      negationCue = above.negationCue;
     }
   }
   if (rel === 'advcl' && marksOf(tokens, deps, i).some((m) => PURPOSE_MARKS.has(m))) {

@@ -87,3 +87,6 @@ export const DIRECTIVE_VERBS = new Set(['tell', 'ask', 'warn', 'urge', 'order'])
 export const SUPPORT_VERBS = new Set(['make', 'take', 'give', 'have', 'hold', 'conduct', 'carry', 'perform', 'launch', 'stage', 'mount', 'wage',
   'pursue', 'undertake', 'commit', 'issue', 'impose', 'declare', 'sign', 'reach', 'express', 'offer', 'deliver', 'lodge', 'file', 'lead',
   'begin', 'start', 'continue', 'end', 'resume', 'halt', 'stop', 'call', 'step', 'intensify', 'escalate', 'join', 'organise', 'organize', 'announce']);
+
+/** English question words (UD PronType=Int, with their adverbs): a clause opening with one asks what, not whether. */
+export const WH_WORDS = new Set(['what', 'which', 'who', 'whom', 'whose', 'why', 'how', 'when', 'where']);
