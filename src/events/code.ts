@@ -33,6 +33,7 @@ import { selectEvents, type Candidate } from './select.ts';
 import { embeddingOf, modeOf, predicateReason } from './frame/index.ts';
 import { factualityOf, type Factuality } from './factuality.ts';
 import { parseRoles } from './syntax-roles.ts';
+import { inPlacePhrase } from './place.ts';
 
 export interface CoderData {
   ontology: Ontology;
@@ -141,7 +142,10 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
         const pr = parseRoles(tokens, deps, seg.spans, trig.head);
         if (!trig.pattern.elems.some((e) => e.role)) {
           // grammatical roles first; word order only where the parse found no such argument at all
-          found = { source: pr.hasDoer ? pr.source : found.source, target: pr.hasUndergoer ? pr.target : found.target, passive: pr.passive };
+          // word order fills a role the parse left empty, but no doer with an actor that only says where
+          // (PLOVER does take a place as the target: "a curfew in Abidjan")
+          const notPlace = (x: ActorSpan) => !inPlacePhrase(tokens, deps, x);
+          found = { source: pr.hasDoer ? pr.source : found.source.filter(notPlace), target: pr.hasUndergoer ? pr.target : found.target, passive: pr.passive };
           paths = { source: pr.hasDoer ? pr.sourcePath : null, target: pr.hasUndergoer ? pr.targetPath : null };
         } else {
           // the pattern places its roles; the parse fills a role the pattern's words left empty

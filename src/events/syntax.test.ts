@@ -65,6 +65,12 @@ describe('events on the parse: factuality', () => {
 });
 
 describe('events on the parse: roles', () => {
+  it('a place told in passing is no doer when the clause names none', () => {
+    // the landslide, not Peru, killed the guides; an actor in the doer's own phrase still counts
+    expect(counted('Hikers were left stranded in Peru after a landslide killed two guides.')).toEqual([]);
+    expect(counted('Soldiers in Kabul arrested three men.')).toEqual(['COERCE AFG->']);
+  });
+
   it('a passive takes its agent as source and its subject as target', () => {
     expect(counted('Ukrainian soldiers were attacked by Russian forces near Bakhmut.')).toEqual(['ASSAULT RUS->UKR']);
   });
