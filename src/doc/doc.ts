@@ -45,6 +45,14 @@ export class Doc {
     return this.text.slice(span.start, span.end);
   }
 
+  /**
+   * The record's date, else the article's own (metadata, URL, dateline), else null: when the text was
+   * written, if anything says. The day it was ingested is no such date.
+   */
+  knownDate(): string | null {
+    return this.recordDate ?? (this.meta.dateSource === 'ingest' ? null : this.meta.date ?? null);
+  }
+
   /** The date that decides who held which role: the record's, then the article's, then today. */
   effectiveDate(): string {
     return this.recordDate ?? this.meta.date ?? new Date().toISOString().slice(0, 10);

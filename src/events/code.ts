@@ -101,7 +101,9 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
   // must be predicates, and take their roles and factuality from it
   const deps = doc.layers.deps ?? null;
   const matchTokens = deps ? tokens.map((t, k) => (deps[k] && deps[k].upos !== t.pos ? { ...t, pos: deps[k].upos } : t)) : tokens;
-  const articleYear = Number(doc.effectiveDate().slice(0, 4)) || undefined;
+  // a year before the article's makes an act history; with no date for the text, no year can (an
+  // undated wire report about 2002 is not history because it is read in a later year)
+  const articleYear = Number(doc.knownDate()?.slice(0, 4)) || undefined;
   const events: Event[] = [];
   for (const sent of doc.get('sentences')) {
     const sentSpans = spansIn(all, sent.tokenStart, sent.tokenEnd);

@@ -25,6 +25,11 @@ describe('events on the parse: factuality', () => {
     expect(e.map((x) => [x.plover, x.factuality, x.negated])).toEqual([['ASSAULT', 'negated', true]]);
   });
 
+  it('an undated text makes no year history: when it was written is unknown', () => {
+    const e = pipeline.analyze({ id: 't', text: 'In 1999, NATO bombed Serbia.' }).get('events');
+    expect(e.map((x) => [x.plover, x.factuality])).toEqual([['ASSAULT', 'asserted']]);
+  });
+
   it('history told in passing is kept apart', () => {
     const e = events('In 1999, NATO bombed Serbia.');
     expect(e.map((x) => [x.plover, x.factuality, x.negated])).toEqual([['ASSAULT', 'history', true]]);
