@@ -158,7 +158,7 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
         }
       }
       const factuality: Factuality = deps
-        ? factualityOf(modeOf(tokens, deps, trig.head, { articleYear }), embeddingOf(tokens, deps, trig.head), { negated: rc.negated, demanded: rc.demanded, recoded: rc.code !== trig.pattern.code })
+        ? factualityOf(modeOf(tokens, deps, trig.head, { articleYear }), embeddingOf(tokens, deps, trig.head), { negated: rc.negated, demanded: rc.demanded, recoded: rc.code !== trig.pattern.code, negationCoded: rc.negationCoded })
         : rc.negated ? 'negated' : 'asserted';
       // a demanded act: the speaker requests it of the clause's subject
       let roles = rc.demanded ? { source: [], target: found.source, passive: false } : found;

@@ -16,9 +16,12 @@ export interface Recoding {
   demanded: boolean;
   /** Recoding turned the act into another code (an intent, a demand, a refusal) that is asserted itself. */
   recoded: boolean;
+  /** The negation is part of the recoded act ("will not accept": REJECT), not a denial of it. */
+  negationCoded?: boolean;
 }
 
 export function factualityOf(mode: ModeResult, embedding: Embedding | null, r: Recoding): Factuality {
+  if (r.negationCoded) return 'asserted';
   if (r.negated || mode.negated) return 'negated';
   if (r.demanded || r.recoded) return 'asserted';
   if (mode.mode !== 'asserted' && mode.mode !== 'negated') return mode.mode;

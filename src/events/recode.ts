@@ -13,6 +13,8 @@ export interface Recoded {
   negated: boolean;
   /** The act is demanded of the clause's subject by the quote's speaker. */
   demanded: boolean;
+  /** The negation made the code itself ("will not accept": a rejection), so the act is not negated. */
+  negationCoded?: boolean;
 }
 
 export function recode(o: Ontology, code: string, mod: Modality, quote: Quote | null): Recoded | null {
@@ -26,7 +28,7 @@ export function recode(o: Ontology, code: string, mod: Modality, quote: Quote | 
     const demand = ic && ic.startsWith('03') ? `10${ic.slice(2)}` : '100';
     return { code: demand, pc: ploverOf(o, demand) ?? pc, negated: mod.negated, demanded: true };
   }
-  if (mod.future && mod.negated && Number(code.slice(0, 2)) <= 8) return { code: '120', pc: ploverOf(o, '120')!, negated: false, demanded: false };
+  if (mod.future && mod.negated && Number(code.slice(0, 2)) <= 8) return { code: '120', pc: ploverOf(o, '120')!, negated: false, demanded: false, negationCoded: true };
   if (mod.future && pc.plover !== 'AGREE') {
     const ic = intentCode(code);
     const ipc = ic ? ploverOf(o, ic) : null;

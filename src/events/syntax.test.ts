@@ -45,6 +45,12 @@ describe('events on the parse: factuality', () => {
     expect(counted('Iran will expel the French ambassador.')).not.toContain('COERCE IRN->FRA');
   });
 
+  it('a refused future cooperation is a rejection told as fact, not a negated act', () => {
+    const e = events('Jordan will not accept the peace plan.');
+    expect(e.map((x) => [x.plover, x.factuality, x.negated])).toEqual([['REJECT', 'asserted', false]]);
+    expect(events('Russia will not attack Ukraine.').every((x) => x.negated)).toBe(true);
+  });
+
   it('a conditional act is not counted', () => {
     expect(counted('If Serbia attacks Kosovo, the alliance could respond.')).toEqual([]);
   });
