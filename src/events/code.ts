@@ -30,7 +30,7 @@ import type { VerbDict } from './patterns.ts';
 import { recode } from './recode.ts';
 import { findRoles, isReducedRelative, type Roles } from './roles.ts';
 import { selectEvents, type Candidate } from './select.ts';
-import { embeddingOf, modeOf, predicateReason } from './frame/index.ts';
+import { embeddingOf, hasPartyArgument, modeOf, predicateReason } from './frame/index.ts';
 import { factualityOf, type Factuality } from './factuality.ts';
 import { parseRoles } from './syntax-roles.ts';
 import { inPlacePhrase } from './place.ts';
@@ -129,6 +129,8 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       // a word that only modifies a noun ("a PR attack", "newly appointed") or a noun with no
       // arguments ("the trade") is no event
       if (deps && !predicateReason(tokens, deps, trig.head).ok) continue;
+      // a noun coded through its verb's patterns needs a party of its own ("riots against the policy")
+      if (deps && trig.nounUse && !hasPartyArgument(tokens, deps, trig.head)) continue;
       const seg = segOf(trig.head);
       const q = seg.quote != null ? quotes[seg.quote] : null;
       const joined = joinedTo(tokens, trig.head, seg.from);

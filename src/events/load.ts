@@ -1,5 +1,5 @@
 // Reads the bundled ontology tables and verb pattern files once, when the events stage is created.
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parseOntology, type Ontology } from './ontology.ts';
@@ -21,5 +21,8 @@ export function loadVerbs(dir = join(DATA, 'verbs')): VerbDict {
   const files = readdirSync(dir).filter((f) => f.endsWith('.verbs')).sort();
   let dict: VerbDict | undefined;
   for (const f of files) dict = parseVerbs(readFileSync(join(dir, f), 'utf8'), join('data/verbs', f), dict, sets);
-  return dict ?? { byHead: new Map(), size: 0 };
+  const out: VerbDict = dict ?? { byHead: new Map(), size: 0 };
+  const nouns = join(dir, 'event-nouns.txt');
+  if (existsSync(nouns)) out.eventNouns = new Set(readFileSync(nouns, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
+  return out;
 }

@@ -12,6 +12,8 @@ export interface Trigger {
   /** Token indices from which the pattern's role markers look for an actor. */
   sourceFrom: number | null;
   targetFrom: number | null;
+  /** A verb pattern coding the noun of the same word ("riots against"): it needs a party of its own. */
+  nounUse?: boolean;
 }
 
 /** How far after the head a pattern's words may be (tokens). */
@@ -86,12 +88,13 @@ const PERFECT = new Set(['have', 'has', 'had', "'ve"]);
 /** A word after "has/have/had" is a participle whatever its tag ("forces have retaken" tagged as a noun). */
 const verbLike = (tokens: readonly Token[], i: number) => HEAD_POS.has(tokens[i].pos) || (i > 0 && PERFECT.has(tokens[i - 1].norm) && tokens[i].pos !== 'DET' && tokens[i].pos !== 'PRON');
 
-function tryPattern(tokens: readonly Token[], i: number, to: number, p: Pattern, verbEnd: number, nounEnd: number, deps: readonly Dep[] | null): Trigger | null {
-  if (!(p.nominal ? NOMINAL_POS.has(tokens[i].pos) : verbLike(tokens, i))) return null;
+function tryPattern(tokens: readonly Token[], i: number, to: number, p: Pattern, verbEnd: number, nounEnd: number, deps: readonly Dep[] | null, eventNoun: boolean): Trigger | null {
+  const nounUse = !p.nominal && eventNoun && tokens[i].pos === 'NOUN';
+  if (!(p.nominal ? NOMINAL_POS.has(tokens[i].pos) : verbLike(tokens, i) || nounUse)) return null;
   let headEnd = -1;
   for (const h of p.head) if (seqAt(tokens, i, to, h)) { headEnd = i + h.length; break; }
   if (headEnd < 0) return null;
-  const end = p.nominal && tokens[i].pos !== 'VERB' ? nounEnd : verbEnd;
+  const end = (p.nominal || nounUse) && tokens[i].pos !== 'VERB' ? nounEnd : verbEnd;
   let cursor = headEnd;
   let sourceFrom: number | null = null;
   let targetFrom: number | null = null;
@@ -113,7 +116,7 @@ function tryPattern(tokens: readonly Token[], i: number, to: number, p: Pattern,
     cursor = at[1];
   }
   if (deps && !matched.every(([a, b]) => linksTo(deps, i, headEnd, a, b, matched))) return null;
-  return { pattern: p, head: i, headEnd, end: Math.max(cursor, headEnd), sourceFrom, targetFrom };
+  return { pattern: p, head: i, headEnd, end: Math.max(cursor, headEnd), sourceFrom, targetFrom, ...(nounUse ? { nounUse } : {}) };
 }
 
 const better = (p: Pattern, q: Pattern) => p.weight > q.weight || (p.weight === q.weight && p.order > q.order);
@@ -182,6 +185,8 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
     const cands2 = t.norm !== t.lemma ? dict.byHead.get(t.norm) : undefined;
     if (!cands && !cands2) continue;
     if (t.pos === 'VERB' && (isAttributive(tokens, i, from) || isGerundObject(tokens, i, from))) continue;
+    // with a parse, a noun that names an act ("riots", "demands") may take its verb's patterns
+    const eventNoun = !!deps && !!dict.eventNouns && t.pos === 'NOUN' && dict.eventNouns.has(t.lemma);
     const verbEnd = clauseEnd(tokens, i, to, WINDOW);
     // The nominal window is a prefix of the verbal one: its first stop, if any, is the same.
     const nounLim = Math.min(to, i + 1 + NOMINAL_WINDOW);
@@ -192,7 +197,7 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
       if (!list) continue;
       for (const p of candidates(tokens, i + 1, verbEnd, list)) {
         if (best && !better(p, best.pattern)) break;
-        const m = tryPattern(tokens, i, to, p, verbEnd, nounEnd, deps);
+        const m = tryPattern(tokens, i, to, p, verbEnd, nounEnd, deps, eventNoun);
         if (m) { best = m; break; }
       }
     }

@@ -40,6 +40,11 @@ export interface VerbDict {
   /** First word of a head alternative -> patterns with that head, most specific first. */
   byHead: Map<string, Pattern[]>;
   size: number;
+  /**
+   * Words whose noun is an act or a message (data/verbs/event-nouns.txt, from WordNet): as an eventive
+   * noun with a party of its own, such a word takes its verb's patterns ("riots against the policy").
+   */
+  eventNouns?: ReadonlySet<string>;
 }
 
 export class PatternError extends Error {

@@ -89,3 +89,32 @@ export function predicateReason(tokens: readonly Token[], deps: readonly Dep[], 
 export function isPredicate(tokens: readonly Token[], deps: readonly Dep[], i: number): boolean {
   return predicateReason(tokens, deps, i).ok;
 }
+
+/** Calendar words: "on Monday", "by March" say when, not who. */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'day', 'days', 'week', 'weeks', 'month',
+  'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'today', 'tomorrow', 'yesterday']);
+/** Relations by which a noun is a clause's own argument. */
+const ARGUMENT_RELS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj']);
+/** Prepositions that put a party to an act on its noun: "riots against", "attack on", "a call with", "visit to", "demands by". */
+const PARTY_PREPS = new Set(['against', 'on', 'upon', 'by', 'with', 'between', 'to', 'toward', 'towards']);
+
+/**
+ * Does the noun `i` name an act with a party of its own: a phrase whose preposition names a party
+ * ("riots against the government", "a call with Zelensky"), or is it the object of a support verb that
+ * carries its doer ("staged riots")? Stricter than an eventive noun's arguments, for nouns that code only
+ * through their verb's patterns: a possessor alone is not enough ("the group's finances").
+ */
+export function hasPartyArgument(tokens: readonly Token[], deps: readonly Dep[], i: number): boolean {
+  if (predicateReason(tokens, deps, i).reason === 'support-verb') return true;
+  // the act is told when the noun is a clause's own argument ("riots against X continue", "condemned the
+  // raids on Y"), not when it sits in a modifier ("atrocities during the fight against Z": background)
+  const h = deps[i].head;
+  if (!(deps[i].rel === 'root' || (ARGUMENT_RELS.has(deps[i].rel) && h >= 0 && isVerbal(tokens, h)))) return false;
+  return childrenOf(deps, i).some((c) => {
+    const rel = deps[c].rel;
+    if (baseRel(rel) !== 'nmod' || rel === 'nmod:tmod') return false;
+    const k = childrenOf(deps, c).find((j) => deps[j].rel === 'case');
+    return k !== undefined && PARTY_PREPS.has(tokens[k].norm) && !TIME_WORDS.has(tokens[c].norm) && tokens[c].pos !== 'NUM';
+  });
+}
