@@ -34,6 +34,8 @@ import { embeddingOf, hasPartyArgument, modeOf, predicateReason } from './frame/
 import { factualityOf, type Factuality } from './factuality.ts';
 import { parseRoles } from './syntax-roles.ts';
 import { inPlacePhrase } from './place.ts';
+import { intentCode } from './intent.ts';
+import { isConditionalConsequence } from './frame/condition.ts';
 
 export interface CoderData {
   ontology: Ontology;
@@ -134,7 +136,11 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       const seg = segOf(trig.head);
       const q = seg.quote != null ? quotes[seg.quote] : null;
       const joined = joinedTo(tokens, trig.head, seg.from);
-      const rc = recode(data.ontology, trig.pattern.code, jointModality(tokens, trig.head, seg.from, joined), q);
+      let mod = jointModality(tokens, trig.head, seg.from, joined);
+      // "X may halt mediation if Y ...": a conflictual act made to hang on a condition is a threat
+      // (PLOVER THREATEN; CAMEO pairs each such act with its 13x code), not a dropped hypothesis
+      if (deps && mod.hypothetical && !mod.negated && quadOf(data.ontology, trig.pattern.code) >= 3 && intentCode(trig.pattern.code) && isConditionalConsequence(tokens, deps, trig.head)) mod = { ...mod, hypothetical: false, future: true };
+      const rc = recode(data.ontology, trig.pattern.code, mod, q);
       if (!rc) continue;
       // the act's own nature decides whether a country may be its own target: a threatened curfew (172x)
       // is domestic coercion, a threatened "response" (130) is not

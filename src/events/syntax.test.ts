@@ -55,6 +55,12 @@ describe('events on the parse: factuality', () => {
     expect(counted('If Serbia attacks Kosovo, the alliance could respond.')).toEqual([]);
   });
 
+  it('a conflictual act made to hang on a condition is a threat', () => {
+    expect(counted('Turkey could expel the Swedish ambassador unless Stockholm acts.')).toEqual(['THREATEN TUR->SWE']);
+    // the condition itself, and a cooperative consequence, stay uncounted
+    expect(counted('If Iran signs the deal, Europe could lift sanctions.')).toEqual([]);
+  });
+
   it('a yes/no question asserts nothing; a question word takes the act as given', () => {
     const q = events('Did Russia attack Ukraine?');
     expect(q.map((x) => [x.plover, x.factuality, x.negated])).toEqual([['ASSAULT', 'question', true]]);
