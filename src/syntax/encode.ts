@@ -54,3 +54,13 @@ export function mix(t: number, a: number, b = 0, c = 0): number {
   h = Math.imul(h ^ c ^ (h >>> 16), 0x165667b1);
   return (h ^ (h >>> 15)) | 1;
 }
+
+// Word and tag ids by position for the feature templates: 0 before the sentence (or no word), the root
+// at n. Plain functions rather than closures made per call: the parser calls them ~40 times a move.
+export function wordAt(W: Int32Array, n: number, i: number): number {
+  return i < 0 ? 0 : i === n ? 1 : W[i];
+}
+
+export function tagAt(T: Int32Array, n: number, i: number): number {
+  return i < 0 ? 0 : i === n ? ROOT_TAG : T[i];
+}

@@ -2,7 +2,7 @@
 // the buffer, their leftmost and rightmost dependents, distance and valency (after Zhang and Nivre 2011,
 // "Transition-based dependency parsing with rich non-local features", without the label features: dyad
 // labels the finished tree apart, see labeler.ts).
-import { mix, ROOT_TAG, type Encoded } from './encode.ts';
+import { mix, ROOT_TAG, tagAt, wordAt, type Encoded } from './encode.ts';
 import type { State } from './state.ts';
 
 export const MAX_FEATURES = 64;
@@ -11,8 +11,6 @@ export function stateFeatures(s: State, e: Encoded, keys: Int32Array): number {
   const n = s.n;
   const W = e.words;
   const T = e.tags;
-  const w = (i: number) => (i < 0 ? 0 : i === n ? 1 : W[i]);
-  const t = (i: number) => (i < 0 ? 0 : i === n ? ROOT_TAG : T[i]);
   const d = s.depth;
   const s0 = d > 0 ? s.stack[d - 1] : -1;
   const s1 = d > 1 ? s.stack[d - 2] : -1;
@@ -20,13 +18,13 @@ export function stateFeatures(s: State, e: Encoded, keys: Int32Array): number {
   const b0 = s.next < n ? s.next : -1;
   const b1 = s.next + 1 < n ? s.next + 1 : -1;
   const b2 = s.next + 2 < n ? s.next + 2 : -1;
-  const s0w = w(s0), s0t = t(s0), s1w = w(s1), s1t = t(s1), b0w = w(b0), b0t = t(b0), b1w = w(b1), b1t = t(b1);
-  const s2t = t(s2), b2t = t(b2), b2w = w(b2);
+  const s0w = wordAt(W, n, s0), s0t = tagAt(T, n, s0), s1w = wordAt(W, n, s1), s1t = tagAt(T, n, s1), b0w = wordAt(W, n, b0), b0t = tagAt(T, n, b0), b1w = wordAt(W, n, b1), b1t = tagAt(T, n, b1);
+  const s2t = tagAt(T, n, s2), b2t = tagAt(T, n, b2), b2w = wordAt(W, n, b2);
   const s0l = s0 >= 0 ? s.l1[s0] : -1, s0l2 = s0 >= 0 ? s.l2[s0] : -1;
   const s0r = s0 >= 0 ? s.r1[s0] : -1, s0r2 = s0 >= 0 ? s.r2[s0] : -1;
   const s1l = s1 >= 0 ? s.l1[s1] : -1, s1r = s1 >= 0 ? s.r1[s1] : -1, s1r2 = s1 >= 0 ? s.r2[s1] : -1;
   const b0l = b0 >= 0 ? s.l1[b0] : -1, b0l2 = b0 >= 0 ? s.l2[b0] : -1;
-  const s0lt = t(s0l), s0rt = t(s0r), b0lt = t(b0l), s1rt = t(s1r);
+  const s0lt = tagAt(T, n, s0l), s0rt = tagAt(T, n, s0r), b0lt = tagAt(T, n, b0l), s1rt = tagAt(T, n, s1r);
   // distance between the stack's top and the buffer's front, bucketed
   const dist = s0 >= 0 && b0 >= 0 && s0 < n ? Math.min(b0 - s0, 6) + (b0 - s0 > 10 ? 1 : 0) : 0;
   const dist01 = s0 >= 0 && s1 >= 0 && s0 < n && s1 < n ? Math.min(s0 - s1, 6) : 0;
@@ -93,17 +91,17 @@ export function stateFeatures(s: State, e: Encoded, keys: Int32Array): number {
   keys[k++] = mix(51, b0w, vlb);
   keys[k++] = mix(52, b0t, vlb);
   // dependents
-  keys[k++] = mix(53, w(s0l));
+  keys[k++] = mix(53, wordAt(W, n, s0l));
   keys[k++] = mix(54, s0lt);
-  keys[k++] = mix(55, w(s0r));
+  keys[k++] = mix(55, wordAt(W, n, s0r));
   keys[k++] = mix(56, s0rt);
-  keys[k++] = mix(57, w(b0l));
+  keys[k++] = mix(57, wordAt(W, n, b0l));
   keys[k++] = mix(58, b0lt);
-  keys[k++] = mix(59, s1rt, w(s1r));
-  keys[k++] = mix(60, t(s1l));
-  keys[k++] = mix(61, s0t, s0lt, t(s0l2));
-  keys[k++] = mix(62, s0t, s0rt, t(s0r2));
-  keys[k++] = mix(63, b0t, b0lt, t(b0l2));
-  keys[k++] = mix(64, s1t, s1rt, t(s1r2));
+  keys[k++] = mix(59, s1rt, wordAt(W, n, s1r));
+  keys[k++] = mix(60, tagAt(T, n, s1l));
+  keys[k++] = mix(61, s0t, s0lt, tagAt(T, n, s0l2));
+  keys[k++] = mix(62, s0t, s0rt, tagAt(T, n, s0r2));
+  keys[k++] = mix(63, b0t, b0lt, tagAt(T, n, b0l2));
+  keys[k++] = mix(64, s1t, s1rt, tagAt(T, n, s1r2));
   return k;
 }

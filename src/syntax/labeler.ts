@@ -1,7 +1,7 @@
 // Relation labels for a finished tree. Each dependent is labelled once its head has its own label,
 // heads from the root down and each head's dependents from the nearest outwards, so a dependent's
 // features include its head's relation and the relation of the sibling just before it on its side.
-import { mix, ROOT_TAG, tagId, type Encoded } from './encode.ts';
+import { mix, ROOT_TAG, tagAt, wordAt, tagId, type Encoded } from './encode.ts';
 
 export const MAX_LABEL_FEATURES = 48;
 /** Tags whose words mark a relation: "by", "that", "was", "to", "not", "the". */
@@ -42,9 +42,7 @@ export function labelFeatures(e: Encoded, heads: ArrayLike<number>, kids: readon
   const h = heads[d] < 0 ? n : heads[d];
   const W = e.words;
   const T = e.tags;
-  const w = (i: number) => (i < 0 ? 0 : i === n ? 1 : W[i]);
-  const t = (i: number) => (i < 0 ? 0 : i === n ? ROOT_TAG : T[i]);
-  const dw = W[d], dt = T[d], hw = w(h), ht = t(h);
+  const dw = W[d], dt = T[d], hw = wordAt(W, n, h), ht = tagAt(T, n, h);
   const left = d < h ? 1 : 2;
   const span = h === n ? 0 : Math.abs(h - d);
   const dist = left * 16 + (span > 8 ? 8 + (span > 15 ? 1 : 0) : span);
@@ -66,11 +64,11 @@ export function labelFeatures(e: Encoded, heads: ArrayLike<number>, kids: readon
   keys[k++] = mix(113, hl, dt, ht);
   keys[k++] = mix(114, prev + 1, dt, left);
   keys[k++] = mix(115, prev + 1, dt, ht);
-  keys[k++] = mix(116, t(g), ht, mix(0, dt, left));
+  keys[k++] = mix(116, tagAt(T, n, g), ht, mix(0, dt, left));
   keys[k++] = mix(117, e.suffixes[d], dt);
-  keys[k++] = mix(118, dt, t(d - 1), t(d + 1 < n ? d + 1 : -1));
-  keys[k++] = mix(119, dt, w(d + 1 < n ? d + 1 : -1));
-  keys[k++] = mix(120, dt, w(d - 1));
+  keys[k++] = mix(118, dt, tagAt(T, n, d - 1), tagAt(T, n, d + 1 < n ? d + 1 : -1));
+  keys[k++] = mix(119, dt, wordAt(W, n, d + 1 < n ? d + 1 : -1));
+  keys[k++] = mix(120, dt, wordAt(W, n, d - 1));
   keys[k++] = mix(121, kids[d].length > 0 ? Math.min(kids[d].length, 4) : 0, dt, ht);
   // marker words among d's own dependents ("by" under an agent, "that" under a clause) and the head's
   // ("was" makes a subject passive, "to" an infinitive)
@@ -96,8 +94,8 @@ export function labelFeatures(e: Encoded, heads: ArrayLike<number>, kids: readon
   if (kids[d].length) {
     const first = kids[d][0];
     const last = kids[d][kids[d].length - 1];
-    keys[k++] = mix(126, dt, t(first), first < d ? 1 : 2);
-    keys[k++] = mix(127, dt, t(last), last < d ? 1 : 2);
+    keys[k++] = mix(126, dt, tagAt(T, n, first), first < d ? 1 : 2);
+    keys[k++] = mix(127, dt, tagAt(T, n, last), last < d ? 1 : 2);
   }
   return k;
 }

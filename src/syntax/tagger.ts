@@ -62,9 +62,13 @@ export function tagInput(forms: readonly string[], winkTags: readonly string[]):
   return x;
 }
 
+/** A neighbour's value, or a marker for before (2) and after (3) the sentence. */
+function around(n: number, a: Int32Array, j: number): number {
+  return j < 0 ? 2 : j >= n ? 3 : a[j];
+}
+
 function features(x: TagInput, i: number, t1: number, t2: number, keys: Int32Array): number {
   const n = x.n;
-  const at = (a: Int32Array, j: number) => (j < 0 ? 2 : j >= n ? 3 : a[j]);
   let k = 0;
   keys[k++] = mix(201, 0);
   keys[k++] = mix(202, x.words[i]);
@@ -76,18 +80,18 @@ function features(x: TagInput, i: number, t1: number, t2: number, keys: Int32Arr
   keys[k++] = mix(208, x.shapes[i]);
   keys[k++] = mix(209, x.wink[i]);
   keys[k++] = mix(210, x.wink[i], x.lower[i]);
-  keys[k++] = mix(211, at(x.wink, i - 1), x.wink[i], at(x.wink, i + 1));
-  keys[k++] = mix(212, at(x.lower, i - 1));
-  keys[k++] = mix(213, at(x.lower, i + 1));
-  keys[k++] = mix(214, at(x.lower, i - 2));
-  keys[k++] = mix(215, at(x.lower, i + 2));
-  keys[k++] = mix(216, at(x.s3, i + 1));
-  keys[k++] = mix(217, at(x.s3, i - 1));
+  keys[k++] = mix(211, around(n, x.wink, i - 1), x.wink[i], around(n, x.wink, i + 1));
+  keys[k++] = mix(212, around(n, x.lower, i - 1));
+  keys[k++] = mix(213, around(n, x.lower, i + 1));
+  keys[k++] = mix(214, around(n, x.lower, i - 2));
+  keys[k++] = mix(215, around(n, x.lower, i + 2));
+  keys[k++] = mix(216, around(n, x.s3, i + 1));
+  keys[k++] = mix(217, around(n, x.s3, i - 1));
   keys[k++] = mix(218, t1);
   keys[k++] = mix(219, t1, t2);
   keys[k++] = mix(220, t1, x.lower[i]);
-  keys[k++] = mix(221, at(x.lower, i + 1), x.lower[i]);
-  keys[k++] = mix(222, at(x.wink, i + 1), x.s3[i]);
+  keys[k++] = mix(221, around(n, x.lower, i + 1), x.lower[i]);
+  keys[k++] = mix(222, around(n, x.wink, i + 1), x.s3[i]);
   keys[k++] = mix(223, t1, x.wink[i]);
   return k;
 }
