@@ -34,12 +34,15 @@ import { embeddingOf, hasPartyArgument, modeOf, predicateReason } from './frame/
 import { factualityOf, type Factuality } from './factuality.ts';
 import { parseRoles } from './syntax-roles.ts';
 import { inPlacePhrase } from './place.ts';
+import { isSportsReport, type SportWords } from './sport.ts';
 import { intentCode } from './intent.ts';
 import { isConditionalConsequence } from './frame/condition.ts';
 
 export interface CoderData {
   ontology: Ontology;
   verbs: VerbDict;
+  /** WordNet's words of sport: in a sports report, violence and protest words name plays, not acts. */
+  sport?: SportWords;
 }
 
 interface Segment {
@@ -81,6 +84,9 @@ function spansIn(spans: readonly ActorSpan[], from: number, to: number): ActorSp
   return out;
 }
 
+/** PLOVER types whose words a sports report uses for play ("beat", "attack", "tackle", "rally", "protest the call"). */
+const SPORT_SENSES = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
+
 /** Head of the last coded trigger before token `at`, or -1. */
 function lastHeadBefore(coded: readonly { trig: { head: number } }[], at: number): number {
   let h = -1;
@@ -107,6 +113,7 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
   // undated wire report about 2002 is not history because it is read in a later year)
   const articleYear = Number(doc.knownDate()?.slice(0, 4)) || undefined;
   const events: Event[] = [];
+  const sports = !!data.sport && isSportsReport(tokens, deps, data.sport);
   for (const sent of doc.get('sentences')) {
     const sentSpans = spansIn(all, sent.tokenStart, sent.tokenEnd);
     // the quote parts that reach into the sentence (the only ones a head in it can be in), in the same
@@ -142,6 +149,8 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       if (deps && mod.hypothetical && !mod.negated && quadOf(data.ontology, trig.pattern.code) >= 3 && intentCode(trig.pattern.code) && isConditionalConsequence(tokens, deps, trig.head)) mod = { ...mod, hypothetical: false, future: true };
       const rc = recode(data.ontology, trig.pattern.code, mod, q);
       if (!rc) continue;
+      // "Russia beat Croatia 3-0", "rallied to win the set": in a sports report no fight or protest
+      if (sports && SPORT_SENSES.has(rc.pc.plover)) continue;
       // the act's own nature decides whether a country may be its own target: a threatened curfew (172x)
       // is domestic coercion, a threatened "response" (130) is not
       const not = notTarget(facts, rc.code, Math.max(quadOf(data.ontology, rc.code), quadOf(data.ontology, trig.pattern.code)));
