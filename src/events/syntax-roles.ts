@@ -104,7 +104,9 @@ export function parseRoles(tokens: readonly Token[], deps: readonly Dep[], spans
     source: src.actors,
     target,
     passive: a.passive,
-    hasDoer: src.actors.length > 0,
+    // a doer that is a common noun with no actor in its phrase ("the militants") is still the doer:
+    // word order must not lend it another clause's actor; a pronoun may be resolved by word order
+    hasDoer: src.actors.length > 0 || doers.some((d) => tokens[d.head].pos === 'NOUN' && d.path.indexOf('conj') < 0),
     hasUndergoer: direct.length + aimed.length > 0,
     sourcePath: src.path,
     targetPath: tgt.path,
