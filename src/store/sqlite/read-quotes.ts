@@ -76,27 +76,56 @@ export function findActor(db: Database.Database, key: string): ActorRow | null {
   return (row as ActorRow | undefined) ?? null;
 }
 
-export function search(db: Database.Database, q: SearchQuery): SearchHit[] {
+/**
+ * How many matches a search ranks in each of article text and quotes: the newest ones (highest rowid).
+ * A word found in every article then costs a bounded amount of work, not a bm25 score and a sort over
+ * the whole store, and hits past this depth are not listed.
+ */
+export const SEARCH_WINDOW = 1000;
+
+/**
+ * Full-text search in three steps, so the work is bounded by the window and the page size, never
+ * by the store: (1) the rowid of the WINDOW-th newest match, read from the index in rowid order;
+ * (2) the best offset+limit originals among the matches at or above it, by bm25, per table; (3) the
+ * snippet and article row for the page's hits only (a snippet reads the whole text: doing it for every
+ * match was what made a common word slow).
+ */
+export function search(db: Database.Database, q: SearchQuery, window = SEARCH_WINDOW): SearchHit[] {
   const match = ftsQuery(q.text);
   if (!match) return [];
   const [open, close] = q.mark ?? ['[', ']'];
   const { limit, offset } = page(q, 20);
   const want = q.in ?? 'all';
-  const parts: string[] = [];
-  const params: unknown[] = [];
+  const depth = Math.min(offset + limit, window);
+  if (offset >= window || !limit) return [];
+  type Hit = { kind: 'article' | 'quote'; aId: number; quoteId: number | null; rank: number };
+  const hits: Hit[] = [];
+  const floor = (table: string) =>
+    (db.prepare(`SELECT rowid FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?`).pluck().get(match, window - 1) as number | undefined) ?? 0;
   if (want !== 'quote') {
-    parts.push(`SELECT 'article' AS kind, f.rowid AS aId, NULL AS quoteId, snippet(articles_fts, 1, ?, ?, '…', 16) AS snippet, bm25(articles_fts) AS rank
-      FROM articles_fts f WHERE articles_fts MATCH ?`);
-    params.push(open, close, match);
+    const rows = db
+      .prepare(`SELECT f.rowid AS aId, bm25(articles_fts) AS score FROM articles_fts f JOIN articles a ON a.id = f.rowid
+        WHERE articles_fts MATCH ? AND f.rowid >= ? AND a.copy_of IS NULL ORDER BY score, f.rowid LIMIT ?`)
+      .all(match, floor('articles_fts'), depth) as { aId: number; score: number }[];
+    for (const r of rows) hits.push({ kind: 'article', aId: r.aId, quoteId: null, rank: r.score });
   }
   if (want !== 'article') {
-    parts.push(`SELECT 'quote' AS kind, q.article_id AS aId, f.rowid AS quoteId, snippet(quotes_fts, 0, ?, ?, '…', 16) AS snippet, bm25(quotes_fts) AS rank
-      FROM quotes_fts f JOIN quotes q ON q.id = f.rowid WHERE quotes_fts MATCH ?`);
-    params.push(open, close, match);
+    const rows = db
+      .prepare(`SELECT q.article_id AS aId, f.rowid AS quoteId, bm25(quotes_fts) AS score FROM quotes_fts f JOIN quotes q ON q.id = f.rowid
+        JOIN articles a ON a.id = q.article_id WHERE quotes_fts MATCH ? AND f.rowid >= ? AND a.copy_of IS NULL ORDER BY score, q.article_id, f.rowid LIMIT ?`)
+      .all(match, floor('quotes_fts'), depth) as { aId: number; quoteId: number; score: number }[];
+    for (const r of rows) hits.push({ kind: 'quote', aId: r.aId, quoteId: r.quoteId, rank: r.score });
   }
-  const rows = db
-    .prepare(`SELECT h.kind, h.quoteId, h.snippet, h.rank, ${ARTICLE_COLS} FROM (${parts.join(' UNION ALL ')}) h
-      JOIN articles a ON a.id = h.aId WHERE a.copy_of IS NULL ORDER BY h.rank LIMIT ? OFFSET ?`)
-    .all(...params, limit, offset) as Record<string, any>[];
-  return rows.map((r) => ({ kind: r.kind, article: toArticle(r), quoteId: r.quoteId, snippet: r.snippet, rank: Math.round(r.rank * 1000) / 1000 }));
+  // the same order as the PostgreSQL store: rank, then article, then the article's own text before its quotes
+  hits.sort((a, b) => a.rank - b.rank || a.aId - b.aId || (a.quoteId ?? -1) - (b.quoteId ?? -1));
+  const article = db.prepare(`SELECT ${ARTICLE_COLS} FROM articles a WHERE a.id = ?`);
+  const articleSnippet = db.prepare("SELECT snippet(articles_fts, 1, ?, ?, '…', 16) FROM articles_fts WHERE articles_fts MATCH ? AND rowid = ?").pluck();
+  const quoteSnippet = db.prepare("SELECT snippet(quotes_fts, 0, ?, ?, '…', 16) FROM quotes_fts WHERE quotes_fts MATCH ? AND rowid = ?").pluck();
+  return hits.slice(offset, offset + limit).map((h) => ({
+    kind: h.kind,
+    article: toArticle(article.get(h.aId) as Record<string, any>),
+    quoteId: h.quoteId,
+    snippet: (h.quoteId === null ? articleSnippet.get(open, close, match, h.aId) : quoteSnippet.get(open, close, match, h.quoteId)) as string,
+    rank: Math.round(h.rank * 1000) / 1000,
+  }));
 }
