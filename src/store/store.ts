@@ -207,7 +207,11 @@ export interface SearchHit {
   rank: number;
 }
 
-/** Syndicated copies are left out of search hits: the story is found once, through its first article. */
+/**
+ * Syndicated copies are left out of search hits: the story is found once, through its first article.
+ * SQLite ranks the newest 1,000 matches of article text and of quotes (read-quotes.ts, SEARCH_WINDOW), so
+ * no query scores the whole store; hits deeper than that are not listed.
+ */
 export interface SearchQuery extends Page {
   text: string;
   /** Search article text, quotes, or both (default). */
