@@ -16,7 +16,7 @@ import { BadRequest, parseQuery } from './params.ts';
 import { quoteRoutes } from './quotes.ts';
 import { RawJson, type Deps, type Route } from './route.ts';
 import { searchRoutes } from './search.ts';
-import { Unavailable } from './shed.ts';
+import { Unavailable, type Pressure } from './shed.ts';
 
 export const ROUTES: readonly Route[] = [...graphRoutes, ...actorRoutes, ...dyadRoutes, ...eventRoutes, ...quoteRoutes, ...articleRoutes, ...searchRoutes, ...analyzeRoutes] as Route[];
 
@@ -33,6 +33,8 @@ export interface AppOptions extends Omit<Deps, 'store'> {
   maxBody?: number;
   /** How long a GET answer is reused, in ms (default 5000; 0: never). */
   cacheMs?: number;
+  /** When given, a GET that would reach the store while the server thread is saturated is a 503 (see shed.ts). */
+  pressure?: Pressure;
 }
 
 // No inline script or style, nothing from elsewhere: article text that slips into markup still runs nothing.
@@ -76,7 +78,11 @@ export function createApp(store: Store, opts: AppOptions = {}): Hono {
   for (const r of ROUTES) {
     app[r.method](r.path, async (c) => {
       const q = parseQuery(c, r.params);
-      const answer = () => r.handle(c, q, deps).then((v) => (v instanceof RawJson ? v.json : JSON.stringify(v)));
+      const answer = () => {
+        // Refused before any work: a queue of slow queries is what made every request slow.
+        if (r.method === 'get' && opts.pressure?.saturated()) return Promise.reject(new Unavailable('server', 'the server is busy; try again in a second', 1));
+        return r.handle(c, q, deps).then((v) => (v instanceof RawJson ? v.json : JSON.stringify(v)));
+      };
       const url = new URL(c.req.url);
       const body = cache && r.method === 'get' ? await cache(url.pathname + url.search, answer) : await answer();
       return c.body(body, 200, { 'Content-Type': 'application/json' });

@@ -35,4 +35,15 @@ describe('createCache', () => {
     await cache('z', async () => 'z');
     expect(await cache('x', async () => 'again')).toBe('again');
   });
+  it('keeps serving the old answer when a refresh fails, and tries again on the next request', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const cache = createCache(1000);
+    await cache('a', async () => 'old');
+    vi.setSystemTime(Date.now() + 1500);
+    expect(await cache('a', () => Promise.reject(new Error('busy')))).toBe('old');
+    await tick();
+    expect(await cache('a', async () => 'new')).toBe('old');
+    await tick();
+    expect(await cache('a', async () => 'newer')).toBe('new');
+  });
 });

@@ -24,8 +24,10 @@ export function createCache(ttlMs: number, maxEntries = 500): Cache {
         if (old) entries.set(key, fresh);
       },
       () => {
-        // A failed answer is not kept.
-        if (entries.get(key) === (old ?? fresh)) entries.delete(key);
+        // A failed answer is not kept; a failed refresh (a store error, a busy server) leaves the old
+        // answer to be served, and the next request after it tries again.
+        if (old) old.refreshing = false;
+        else if (entries.get(key) === fresh) entries.delete(key);
       },
     );
     if (entries.size > maxEntries) entries.delete(entries.keys().next().value!);

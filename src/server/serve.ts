@@ -9,6 +9,7 @@ import type { Store } from '../store/store.ts';
 import { buildWeb } from '../web/build.ts';
 import { createAnalyzePool, type AnalyzePoolOptions } from './analyze-pool.ts';
 import { createApp } from './app.ts';
+import { watchEventLoop } from './shed.ts';
 import type { Deps, RoleInfo } from './route.ts';
 
 export const DEFAULT_HOST = '127.0.0.1';
@@ -41,7 +42,8 @@ export async function startServer(
   const roles = await dictionaryRoles();
   let allowed: string[] | undefined;
   const pool = opts.analyze ? null : createAnalyzePool(opts.analyzePool);
-  const app = createApp(store, { assets, roles, analyze: opts.analyze ?? pool!.analyze, cacheMs: opts.cacheMs, get allowedHosts() { return allowed; } });
+  const pressure = watchEventLoop();
+  const app = createApp(store, { assets, roles, analyze: opts.analyze ?? pool!.analyze, cacheMs: opts.cacheMs, pressure, get allowedHosts() { return allowed; } });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? DEFAULT_PORT }, () => resolve(s));
     s.once('error', reject);
@@ -53,6 +55,7 @@ export async function startServer(
     url: `http://${shown}:${port}/`,
     port,
     close: async () => {
+      pressure.stop();
       await pool?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

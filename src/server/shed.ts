@@ -10,3 +10,33 @@ export class Unavailable extends Error {
     super(why);
   }
 }
+
+/** Whether the server thread is too busy to take on more store work now. */
+export interface Pressure {
+  saturated(): boolean;
+  stop(): void;
+}
+
+/**
+ * Watches the event loop with a timer that should fire every `tickMs`. SQLite queries run on this
+ * thread, so when slow queries pile up, every request waits behind them, and the timer fires late. The
+ * loop is saturated while the current turn has already run `maxLagMs` past a due tick (a burst of
+ * requests read in one turn: the first ones are answered, the rest refused at once), and until the tick
+ * after one that came `maxLagMs` late. Answers from the cache cost next to nothing and are still given.
+ */
+export function watchEventLoop(opts: { maxLagMs?: number; tickMs?: number } = {}): Pressure {
+  const maxLag = opts.maxLagMs ?? 50;
+  const tick = opts.tickMs ?? 10;
+  let last = performance.now();
+  let lateTick = false;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    lateTick = now - last - tick > maxLag;
+    last = now;
+  }, tick);
+  timer.unref();
+  return {
+    saturated: () => lateTick || performance.now() - last - tick > maxLag,
+    stop: () => clearInterval(timer),
+  };
+}
