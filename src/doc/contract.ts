@@ -25,6 +25,8 @@ export interface ContractOutput {
     cue: (Span & { text: string }) | null;
     speaker: (Span & { text: string }) | null;
     speakerActor: ActorRef | null;
+    /** Why `speaker` is null: no speaker found, or the phrase found names no agent ("the area said"). */
+    noSpeaker?: 'none found' | 'not an agent';
   }[];
   events: Record<string, unknown>[];
   /** The body's tokens with their dependency parse: `head` indexes this list, -1 for a sentence's root. */
@@ -70,6 +72,7 @@ export function toContract(doc: Doc): ContractOutput {
       cue: withText(doc, q.cue),
       speaker: withText(doc, q.speaker),
       speakerActor: q.speakerActor,
+      ...(q.speaker ? {} : { noSpeaker: q.noSpeaker ?? 'none found' }),
     })),
     events: (doc.layers.events ?? []).map((e) => ({
       plover: e.plover,

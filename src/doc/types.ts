@@ -120,6 +120,8 @@ export interface Quote extends Span {
   cue: Span | null;
   speaker: Span | null;
   speakerActor: ActorRef | null;
+  /** Why `speaker` is null: no speaker found, or the phrase found names no agent ("the area said"). */
+  noSpeaker?: 'none found' | 'not an agent';
   /** Index of the addressee's span when the cue names one ("told reporters"). */
   addressee?: Span | null;
   /** The content segments of a split quote ("…," he said, "…"), when there are several. */

@@ -14,6 +14,8 @@ export interface Draft {
   carried?: boolean;
   /** The draft this one took its speaker from. */
   from?: Draft;
+  /** Why the speaker is null: no speaker found, or the phrase found names no agent. */
+  noSpeaker?: 'none found' | 'not an agent';
 }
 
 export const draftSpan = (d: Draft): Span => ({ start: d.parts[0].start, end: d.parts[d.parts.length - 1].end });

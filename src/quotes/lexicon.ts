@@ -14,6 +14,10 @@ export interface Lexicon {
   nouns: Set<string>;
   phrases: { words: string[]; kind: 'according' | 'passive' }[];
   reporters: Set<string>;
+  /** Lemmas of promises: their object handed to someone is a thing given, not a message ("pledged support to X"). */
+  commissive: Set<string>;
+  /** Nouns WordNet gives no speaking sense that news uses for an organisation ("the campaign said"). */
+  agentNouns: Set<string>;
   /** Every word a cue can start with: the forms of speech and near-quote verbs, and phrase heads. */
   heads: Set<string>;
 }
@@ -30,6 +34,8 @@ export interface RawLexicon {
   nouns: string[];
   phrases: { words: string[]; kind: string }[];
   reporters: string[];
+  commissive: string[];
+  agentNouns: string[];
 }
 
 const VOWEL = /[aeiou]/;
@@ -57,7 +63,7 @@ export function inflect(lemma: string): string[] {
 
 function check(raw: unknown): RawLexicon {
   const r = raw as RawLexicon;
-  const lists = ['speech', 'nearQuoteOnly', 'addressee', 'addresseeOnlyWhenNamed', 'describe', 'nouns', 'reporters'] as const;
+  const lists = ['speech', 'nearQuoteOnly', 'addressee', 'addresseeOnlyWhenNamed', 'describe', 'nouns', 'reporters', 'commissive', 'agentNouns'] as const;
   if (!r || typeof r.version !== 'string') throw new Error('cues: missing version');
   for (const k of lists) {
     if (!Array.isArray(r[k]) || r[k].some((w) => typeof w !== 'string')) throw new Error(`cues: '${k}' must be a list of words`);
@@ -93,6 +99,8 @@ export function buildLexicon(raw: unknown): Lexicon {
     nouns: new Set(r.nouns),
     phrases: r.phrases.map((p) => ({ words: p.words, kind: p.kind as 'according' | 'passive' })),
     reporters: new Set(r.reporters),
+    commissive: new Set(r.commissive),
+    agentNouns: new Set(r.agentNouns),
     heads: new Set([...speech.keys(), ...nearQuote.keys(), ...r.phrases.map((p) => p.words[0])]),
   };
 }

@@ -1,11 +1,12 @@
 import { actorAt, entityAt, mentionAt, pronounInfo } from '../actors/index.ts';
 import type { Doc } from '../doc/doc.ts';
+import { tokenAt } from '../doc/spans.ts';
 import type { ActorRef, Entity } from '../doc/types.ts';
 import type { Draft } from './build.ts';
 
 // Resolves a speaker span to an actor. A name goes through the actor layer (actorAt: the entity or
-// mention covering it). A pronoun ("he", "she") takes the person named last before it in its
-// paragraph, else the speaker of a nearby earlier quote when compatible, else what the actor layer's
+// mention covering it). A pronoun ("he", "she") takes the person of its gender named last before it in
+// its paragraph in subject position (else named last at all), else the speaker of a nearby earlier quote when compatible, else what the actor layer's
 // coreference says, else the nearest earlier person. "who" takes the name it follows. A speaker that
 // is no known actor still gets its name, with id null.
 
@@ -50,10 +51,16 @@ function pronounActor(doc: Doc, ents: Entity[], drafts: Draft[], done: Resolved[
   const at = d.speaker!.start;
   const block = doc.get('blocks')[d.block];
   let near: Entity | null = null;
+  let subject: Entity | null = null;
   for (const e of ents) {
     if (e.start >= at) break;
-    if (e.type === 'PERSON' && e.start >= block.start && fits(gender, e)) near = e;
+    if (e.type === 'PERSON' && e.start >= block.start && fits(gender, e)) {
+      near = e;
+      if (inSubject(doc, e)) subject = e;
+    }
   }
+  // "Vik met Strand in Oslo. He said …": the agent in subject position, not the last name seen
+  if (subject) near = subject;
   if (near) return { actor: near.actor ?? nameOnly(doc.slice(near)), gender: near.gender ?? gender };
   for (let k = n - 1; k >= 0; k--) {
     if (drafts[k].parts[0].start < at - NEAR_QUOTE) break;
@@ -68,6 +75,19 @@ function pronounActor(doc: Doc, ents: Entity[], drafts: Draft[], done: Resolved[
     if (e.type === 'PERSON' && fits(gender, e)) near = e;
   }
   return near ? { actor: near.actor ?? nameOnly(doc.slice(near)), gender: near.gender ?? gender } : { actor: nameOnly(doc.slice(d.speaker!)), gender };
+}
+
+/** Whether the name is a clause's subject in the parse: its head word's relation is nsubj. */
+function inSubject(doc: Doc, e: Entity): boolean {
+  const deps = doc.layers.deps;
+  if (!deps) return false;
+  const tokens = doc.get('tokens');
+  for (let k = tokenAt(tokens, e.start); k < tokens.length && tokens[k].start < e.end; k++) {
+    const h = deps[k].head;
+    const outside = h < 0 || tokens[h].start < e.start || tokens[h].end > e.end;
+    if (outside) return deps[k].rel === 'nsubj' || deps[k].rel === 'nsubj:pass';
+  }
+  return false;
 }
 
 /** "Jane Roe, who said …": the name right before the relative pronoun, within 120 characters. */

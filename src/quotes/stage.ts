@@ -9,12 +9,14 @@ import { carrySpeakers } from './floating.ts';
 import { indirectQuotes } from './indirect.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
 import { paragraphs } from './paragraph.ts';
+import { refineWithParse } from './parse-check.ts';
 import { resolveSpeakers } from './speaker-actor.ts';
 
 /**
  * Finds the quotes of a doc. Order: direct quotes first (they claim their cues and spans), then
  * speakers carried to floating and continued quotations, then reported speech in the narrative
- * left over, and last the actor of each speaker.
+ * left over; then the parse checks each cue's speaker and complement (parse-check.ts), and last each
+ * speaker gets its actor.
  */
 export function findQuotesIn(doc: Doc, lex: Lexicon): Quote[] {
   const tokens = doc.get('tokens');
@@ -31,11 +33,13 @@ export function findQuotesIn(doc: Doc, lex: Lexicon): Quote[] {
     drafts.push(...mine.filter((d) => keep(doc, d)), ...ind);
   });
   drafts.sort((x, y) => x.parts[0].start - y.parts[0].start);
-  const actors = resolveSpeakers(doc, drafts);
-  return drafts.map((d, n) => {
+  const kept = refineWithParse(doc, drafts, lex);
+  const actors = resolveSpeakers(doc, kept);
+  return kept.map((d, n) => {
     const { start, end } = draftSpan(d);
     const q: Quote = { start, end, kind: d.kind, cue: d.cue, speaker: d.speaker, speakerActor: actors[n], addressee: d.addressee };
     if (d.parts.length > 1) q.parts = d.parts;
+    if (!d.speaker) q.noSpeaker = d.noSpeaker ?? 'none found';
     return q;
   });
 }

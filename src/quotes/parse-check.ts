@@ -1,0 +1,94 @@
+import type { Doc } from '../doc/doc.ts';
+import { tokenAt } from '../doc/spans.ts';
+import type { Dep, Token } from '../doc/types.ts';
+import { caseOf, childrenOf, dominates } from '../syntax/tree.ts';
+import { isAgent } from './agent.ts';
+import type { Draft } from './build.ts';
+import type { Lexicon } from './lexicon.ts';
+import { parseSpeaker, rangeSpan, speakerRange } from './parse-speaker.ts';
+
+// The rules in direct.ts and indirect.ts read word order; here the parse checks who speaks and what a
+// cue reports. The word-order speaker stands when it names an agent and the cue has a subject of its
+// own; otherwise the cue's grammatical subject does (parse-speaker.ts): a participle (", saying …") or
+// second conjunct ("met X and said …") takes the subject of the predicate it hangs on. (Measured on
+// PolNeAR dev, the parse subject put first everywhere loses to word order on "…, X said" frames.) A
+// passive cue with no "by" agent reports nothing ("was accused of supplying"). A cue whose only
+// complement is a noun phrase reports it only when the verb's object is its message ("announced his
+// resignation", cues.json objectContent), not when it is a thing promised or won ("pledged support",
+// "claimed a victory"). Last, a speaker must be an agent (agent.ts); when it is not, the quote keeps
+// speaker null and says why.
+
+const CLAUSAL = new Set(['ccomp', 'xcomp', 'parataxis', 'csubj']);
+
+/** The cue's verb token, when the cue is one word the parse reads as a verb. */
+function cueVerb(tokens: readonly Token[], deps: readonly Dep[], d: Draft): number {
+  if (!d.cue) return -1;
+  const k = tokenAt(tokens, d.cue.start);
+  if (k >= tokens.length || tokens[k].end !== d.cue.end) return -1;
+  const u = deps[k]?.upos;
+  return u === 'VERB' || u === 'AUX' ? k : -1;
+}
+
+export function refineWithParse(doc: Doc, drafts: Draft[], lex: Lexicon): Draft[] {
+  const deps = doc.layers.deps;
+  const tokens = doc.get('tokens');
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const k = deps ? cueVerb(tokens, deps, d) : -1;
+    if (deps && k >= 0 && !d.carried) {
+      const who = parseSpeaker(deps, k);
+      if (who === 'none' && d.kind === 'indirect' && passiveOblique(tokens, deps, k, d)) continue;
+      if (typeof who === 'object' && usable(tokens, deps, who.head, d)) {
+        const span = rangeSpan(tokens, speakerRange(deps, tokens, who.head));
+        const agrees = !!d.speaker && d.speaker.start < span.end && span.start < d.speaker.end;
+        const weak = !d.speaker || !isAgent(doc, tokens, d.speaker, lex.agentNouns);
+        const hangs = (deps[k].rel === 'conj' || deps[k].rel === 'advcl' || deps[k].rel === 'xcomp');
+        if (!agrees && (weak || hangs) && isAgent(doc, tokens, span, lex.agentNouns)) d.speaker = span;
+      }
+      if (d.kind === 'indirect' && !reportsObject(tokens, deps, k, d, lex)) continue;
+    }
+    if (d.speaker && !isAgent(doc, tokens, d.speaker, lex.agentNouns)) {
+      d.speaker = null;
+      d.noSpeaker = 'not an agent';
+    } else if (!d.speaker) d.noSpeaker = 'none found';
+    out.push(d);
+  }
+  return out;
+}
+
+/**
+ * A passive cue whose "content" is an oblique: "was accused of supplying weapons", "was told about the
+ * plan". The passive subject is the one spoken about; nothing is reported. "It was announced that …"
+ * (a clause) still reports, with no speaker.
+ */
+function passiveOblique(tokens: readonly Token[], deps: readonly Dep[], k: number, d: Draft): boolean {
+  if (tokens[k].norm.endsWith('ing') || childrenOf(deps, k).some((c) => CLAUSAL.has(deps[c].rel))) return false;
+  const first = tokenAt(tokens, d.parts[0].start);
+  return deps[first]?.upos === 'ADP' || deps[first]?.upos === 'SCONJ';
+}
+
+const NOT_SPEAKERS = new Set(['that', 'which', 'it', 'this', 'what', 'there']);
+
+/** A parse subject that can stand as the speaker: a noun or personal pronoun outside the content. */
+function usable(tokens: readonly Token[], deps: readonly Dep[], h: number, d: Draft): boolean {
+  const u = deps[h].upos;
+  if (!(u === 'NOUN' || u === 'PROPN' || u === 'PRON')) return false;
+  if (NOT_SPEAKERS.has(tokens[h].norm)) return false;
+  return !d.parts.some((p) => tokens[h].start >= p.start && tokens[h].end <= p.end);
+}
+
+/**
+ * False when a promise's content is a thing handed to someone: "pledged support to the government",
+ * "offered aid to the region" are acts (PLOVER SUPPORT, AID), not statements; "promised a veto" and
+ * "vowed to fight" still report.
+ */
+function reportsObject(tokens: readonly Token[], deps: readonly Dep[], k: number, d: Draft, lex: Lexicon): boolean {
+  const w = tokens[k].norm;
+  if (!lex.commissive.has(lex.speech.get(w) ?? lex.nearQuote.get(w) ?? w)) return true;
+  const kids = childrenOf(deps, k);
+  if (kids.some((c) => CLAUSAL.has(deps[c].rel))) return true;
+  const obj = kids.find((c) => deps[c].rel === 'obj' && c > k);
+  if (obj === undefined || !dominates(deps, obj, tokenAt(tokens, d.parts[0].start))) return true;
+  const recipient = (h: number) => childrenOf(deps, h).some((c) => (deps[c].rel === 'obl' || deps[c].rel === 'nmod') && caseOf(tokens, deps, c) === 'to');
+  return !(recipient(k) || recipient(obj));
+}
