@@ -50,50 +50,70 @@ const SUBJECTS = new Set(['nsubj', 'nsubj:pass', 'obl:agent', 'obl', 'nmod']);
 function headOf(doc: Doc, tokens: readonly Token[], i: number, j: number): number {
   const deps = doc.layers.deps;
   const pos = (k: number) => deps?.[k]?.upos ?? tokens[k].pos;
-  if (deps) for (let k = i; k < j; k++) if ((deps[k].head < i || deps[k].head >= j) && (NOMINAL.has(pos(k)) || SUBJECTS.has(deps[k].rel))) return k;
+  const outside = (k: number) => deps![k].head < i || deps![k].head >= j;
+  if (deps) for (let k = i; k < j; k++) if (outside(k) && NOMINAL.has(pos(k))) return k;
+  if (deps) for (let k = i; k < j; k++) if (outside(k) && SUBJECTS.has(deps[k].rel)) return k;
   for (let k = j - 1; k >= i; k--) if (NOMINAL.has(pos(k))) return k;
   return j - 1;
 }
 
-const NEVER = new Set(['that', 'which', 'there', 'what', 'this', 'these', 'those']);
+const NEVER = new Set(['that', 'which', 'there', 'what', 'this']);
 
 /**
- * Whether the speaker span names an agent, judged by its head word. `agentNouns` are nouns WordNet
- * gives no speaking sense but news uses for speakers (cues.json `agentNouns`: "the campaign said").
+ * How well a phrase can name a speaker, judged by its head word: `agent` (a person, organisation,
+ * state, group, document or pronoun), `thing` (a noun with no speaking sense in WordNet, a count or
+ * share: "the deal", "six in 10"), or `none` (a date, a sum of money, a year, "that").
  */
-export function isAgent(doc: Doc, tokens: readonly Token[], span: Span, agentNouns: ReadonlySet<string>): boolean {
+export type AgentLevel = 'agent' | 'thing' | 'none';
+
+/**
+ * How well the speaker span names an agent. `agentNouns` are nouns WordNet gives no speaking sense but
+ * news uses for speakers (cues.json `agentNouns`: "the campaign said").
+ */
+export function agentLevel(doc: Doc, tokens: readonly Token[], span: Span, agentNouns: ReadonlySet<string>): AgentLevel {
   const i = firstEndingAfter(tokens, span.start);
   let j = i;
   while (j < tokens.length && tokens[j].start < span.end) j++;
-  if (j <= i) return false;
-  return tokenIsAgent(doc, tokens, headOf(doc, tokens, i, j), agentNouns, 0);
+  if (j <= i) return 'none';
+  return tokenLevel(doc, tokens, headOf(doc, tokens, i, j), agentNouns, 0);
 }
 
-function tokenIsAgent(doc: Doc, tokens: readonly Token[], h: number, agentNouns: ReadonlySet<string>, depth: number): boolean {
+/** Whether the span names an agent outright. */
+export const isAgent = (doc: Doc, tokens: readonly Token[], span: Span, agentNouns: ReadonlySet<string>): boolean => agentLevel(doc, tokens, span, agentNouns) === 'agent';
+
+const TIME_NAMES = new Set('monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec today yesterday tonight'.split(' '));
+const MONEY = /^[$€£¥]$/;
+const YEAR = /^(1[89]|20)\d\d$/;
+
+function tokenLevel(doc: Doc, tokens: readonly Token[], h: number, agentNouns: ReadonlySet<string>, depth: number): AgentLevel {
   const t = tokens[h];
   const ents = doc.layers.entities ?? [];
   const e = ents[firstEndingAfter(ents, t.start)];
   if (e && e.start <= t.start && t.end <= e.end) {
-    if (e.type === 'PERSON' || e.type === 'ORG' || e.type === 'NORP') return true;
-    // a state, or a capital standing for its government ("Moscow said"); a place with no actor is none
-    if (e.type === 'LOC') return !!e.actor?.id;
-    if (e.type === 'DATE') return false;
+    if (e.type === 'PERSON' || e.type === 'ORG' || e.type === 'NORP') return 'agent';
+    // a state, or a capital standing for its government ("Moscow said"); other places are read as names below
+    if (e.type === 'LOC' && e.actor?.id) return 'agent';
+    if (e.type === 'DATE') return 'none';
   }
   // a nominal the actor layer gave an actor ("the chief executive": BUS)
   for (const m of doc.layers.mentions ?? []) {
     if (m.start > t.start) break;
-    if (m.end >= t.end && m.actor) return true;
+    if (m.end >= t.end && m.actor) return 'agent';
   }
   const deps = doc.layers.deps;
   const pos = deps?.[h]?.upos ?? t.pos;
-  if (NEVER.has(t.norm)) return false;
-  if (pos === 'PRON' || pos === 'PROPN') return true;
-  if (/[A-Z]/.test(doc.text[t.start]) && pos !== 'NUM' && pos !== 'DET') return true;
-  // "63 percent of voters", "most of them": a share speaks through what it is a share of
+  if (NEVER.has(t.norm)) return 'none';
+  if (pos === 'PRON' || pos === 'PROPN') return 'agent';
+  if (TIME_NAMES.has(t.norm)) return 'none';
+  // "eight of 10 voters", "most of them": a share speaks through what it is a share of
   if (deps && depth < 2) {
-    for (const c of childrenOf(deps, h)) if (deps[c].rel === 'nmod' && tokenIsAgent(doc, tokens, c, agentNouns, depth + 1)) return true;
+    for (const c of childrenOf(deps, h)) if (deps[c].rel === 'nmod' && tokenLevel(doc, tokens, c, agentNouns, depth + 1) === 'agent') return 'agent';
   }
+  // a bare count stands for the people counted ("43 said", "six in 10 say"); a year or a sum does not
+  if (pos === 'NUM') return YEAR.test(t.norm) || (h > 0 && MONEY.test(tokens[h - 1].norm)) ? 'none' : 'agent';
+  if (/[A-Z]/.test(doc.text[t.start]) && pos !== 'DET') return 'agent';
   // the tagger reads some head nouns as adjectives ("the chief executive")
-  if (pos === 'NOUN' || pos === 'ADJ') return nounCanSpeak(t.norm, agentNouns);
-  return false;
+  if (pos === 'NOUN' || pos === 'ADJ') return nounCanSpeak(t.norm, agentNouns) ? 'agent' : 'thing';
+  // a head the tagger left as a verb or other ("aides say"): no evidence against it
+  return 'agent';
 }

@@ -24,15 +24,11 @@ describe('quotes on the parse: who speaks', () => {
     const doc = analyse('Premier Jonas Vikstrom met Chancellor Peter Strandberg in Oslo on Monday. He said the fishing treaty was fair to both sides.');
     expect(quoteWith(doc, 'treaty')).toMatchObject({ speaker: 'He', actor: 'Jonas Vikstrom' });
   });
-  it('a place or a number is no speaker: the quote keeps speaker null and says why', () => {
-    const doc = analyse('The area said the flooding would end by the weekend.');
-    const q = doc.get('quotes').find((x) => doc.slice(x).includes('flooding'));
-    expect(q).toBeDefined();
-    expect(q!.speaker).toBeNull();
-    expect(q!.noSpeaker).toBe('not an agent');
+  it('a count of people is a speaker: "six in 10 say", "roughly 4,000 said"', () => {
     const n = analyse('Roughly 4,000 said the flooding would end by the weekend.');
-    const r = n.get('quotes').find((x) => n.slice(x).includes('flooding'));
-    expect(r?.speaker ?? null).toBeNull();
+    expect(quoteWith(n, 'flooding').speaker).toContain('4,000');
+    const m = analyse('In the survey, six in 10 say the ferry should stay public.');
+    expect(quoteWith(m, 'ferry').speaker).not.toBeNull();
   });
   it('officials, aides and experts are agents', () => {
     for (const who of ['Port officials', 'His aides', 'Independent experts']) {

@@ -11,18 +11,28 @@ import { childrenOf } from '../syntax/tree.ts';
 /** What the parse says about a cue's speaker: its head token, none (a passive subject and no agent), or unknown. */
 export type ParseSpeaker = { head: number } | 'none' | 'unknown';
 
+const RELATIVE = new Set(['which', 'that', 'what']);
+const WH = new Set(['who', 'which', 'that', 'whom']);
 const HANGS_ON = new Set(['conj', 'advcl', 'xcomp']);
 const SPAN_SKIP = new Set(['acl', 'acl:relcl', 'appos', 'punct', 'parataxis', 'dep', 'advmod', 'cc:preconj']);
 
-export function parseSpeaker(deps: readonly Dep[], cue: number): ParseSpeaker {
+export function parseSpeaker(deps: readonly Dep[], tokens: readonly Token[], cue: number, inContent: (k: number) => boolean = () => false): ParseSpeaker {
   let k = cue;
   for (let steps = 0; steps < 5 && k >= 0; steps++) {
     let passive = false;
+    const subjects: number[] = [];
     for (const c of childrenOf(deps, k)) {
       const r = deps[c].rel;
-      if (r === 'nsubj') return { head: c };
-      if (r === 'obl:agent') return { head: c };
+      if (r === 'nsubj' || r === 'obl:agent') subjects.push(c);
       if (r === 'nsubj:pass') passive = true;
+    }
+    // of two subjects the parse may give ("which officials said"), the one that is no relative word
+    const s = subjects.find((c) => !RELATIVE.has(tokens[c].norm)) ?? subjects[0];
+    if (s !== undefined) {
+      // climbed into a relative clause ("Reis, who met X, said …" parsed as said conj met): the
+      // relative word stands for the noun the clause modifies
+      if (k !== cue && WH.has(tokens[s].norm) && deps[k].rel === 'acl:relcl' && deps[k].head >= 0) return { head: deps[k].head };
+      return { head: s };
     }
     // "was accused of …", "was told": the passive subject is spoken to or about, not the speaker.
     if (passive) return 'none';
@@ -30,6 +40,9 @@ export function parseSpeaker(deps: readonly Dep[], cue: number): ParseSpeaker {
     if (rel === 'acl' && deps[k].head >= 0) return { head: deps[k].head };
     if (!HANGS_ON.has(rel) || deps[k].head < 0) return 'unknown';
     k = deps[k].head;
+    // a predicate inside the reported content is part of what is said, not the frame: "said that
+    // Rubio recites lines, calling him …" parsed with calling on recites
+    if (inContent(k)) return 'unknown';
   }
   return 'unknown';
 }
