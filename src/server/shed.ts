@@ -25,7 +25,7 @@ export interface Pressure {
  * after one that came `maxLagMs` late. Answers from the cache cost next to nothing and are still given.
  */
 export function watchEventLoop(opts: { maxLagMs?: number; tickMs?: number } = {}): Pressure {
-  const maxLag = opts.maxLagMs ?? 50;
+  const maxLag = opts.maxLagMs ?? 25;
   const tick = opts.tickMs ?? 10;
   let last = performance.now();
   let lateTick = false;
