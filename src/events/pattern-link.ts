@@ -25,16 +25,20 @@ const MAX_ARCS = 4;
  * no other clause here: "agreed to cooperate", "decided to expel" are one act.
  */
 export function linksTo(deps: readonly Dep[], h0: number, h1: number, a: number, b: number, named: readonly (readonly [number, number])[] = []): boolean {
-  const isNamed = (k: number) => named.some(([x, y]) => k >= x && k < y);
   for (let j = a; j < b; j++) {
     let k = j;
     for (let arcs = 0; arcs <= MAX_ARCS && k >= 0; arcs++) {
       if (k >= h0 && k < h1) return true;
       const d = deps[k];
-      if (!d || (OTHER_CLAUSE.has(baseRel(d.rel)) && !(NON_FINITE_OK.has(baseRel(d.rel)) && isNamed(k) && !hasSubject(deps, k)))) break;
+      if (!d || (OTHER_CLAUSE.has(baseRel(d.rel)) && !(NON_FINITE_OK.has(baseRel(d.rel)) && isNamed(named, k) && !hasSubject(deps, k)))) break;
       k = d.head;
     }
   }
+  return false;
+}
+
+function isNamed(named: readonly (readonly [number, number])[], k: number): boolean {
+  for (const [x, y] of named) if (k >= x && k < y) return true;
   return false;
 }
 

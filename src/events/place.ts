@@ -1,10 +1,10 @@
-// Is an actor named only as the place where something happens? "abducted by gunmen in the heart of the
-// Afghan capital", "travellers stranded in Mongolia": Afghan and Mongolia say where, not who. The
+// Is an actor named only as the place where something happens? "travellers stranded in Mongolia after a
+// storm killed ...": Mongolia says where, not who. The
 // fallbacks that look for a party by word order (when the parse found no argument holding an actor) skip
 // such actors; an argument the parse does find keeps them ("shelled a village in Syria": Syria is the
 // target by PLOVER's convention, through the object's phrase).
 import type { Dep, Token } from '../doc/types.ts';
-import { baseRel, caseOf } from '../syntax/tree.ts';
+import { baseRel, caseOf, topOf } from '../syntax/tree.ts';
 import type { ActorSpan } from './actors.ts';
 
 /** English spatial prepositions (location, not direction or source): the UD obl/nmod uses that say where. */
@@ -13,17 +13,8 @@ const PLACE_PREPS = new Set(['in', 'at', 'near', 'inside', 'outside', 'within', 
 const NOUN_MODIFIER = new Set(['compound', 'amod', 'flat', 'det', 'nummod', 'appos', 'nmod:poss']);
 const MAX_STEPS = 6;
 
-/** The token of the span whose head lies outside it. */
-function topOf(deps: readonly Dep[], s: ActorSpan): number {
-  for (let j = s.t0; j < s.t1; j++) {
-    const h = deps[j]?.head ?? -1;
-    if (h < s.t0 || h >= s.t1) return j;
-  }
-  return s.t0;
-}
-
 export function inPlacePhrase(tokens: readonly Token[], deps: readonly Dep[], s: ActorSpan): boolean {
-  let k = topOf(deps, s);
+  let k = topOf(deps, s.t0, s.t1);
   for (let step = 0; step < MAX_STEPS && k >= 0 && deps[k]; step++) {
     const rel = deps[k].rel;
     const base = baseRel(rel);

@@ -5,6 +5,7 @@
 import type { Dep, Token } from '../doc/types.ts';
 import type { ActorSpan } from './actors.ts';
 import { argumentsOf, type Arg } from './frame/index.ts';
+import { topOf } from '../syntax/tree.ts';
 import { joined, type Roles } from './roles.ts';
 
 /** Prepositions whose object is the party an act is aimed at (PLOVER's target), from the UD English obl/nmod uses. */
@@ -49,14 +50,7 @@ function actorsOf(tokens: readonly Token[], deps: readonly Dep[], spans: readonl
  * deeper in the phrase, by depth.
  */
 function spanRank(deps: readonly Dep[], s: ActorSpan, head: number): number {
-  let top = s.t0;
-  for (let j = s.t0; j < s.t1; j++) {
-    const h = deps[j]?.head ?? -1;
-    if (h < s.t0 || h >= s.t1) {
-      top = j;
-      break;
-    }
-  }
+  const top = topOf(deps, s.t0, s.t1);
   let depth = 0;
   for (let j = top; j >= 0 && j !== head && depth < 12; j = deps[j]?.head ?? -1) depth++;
   const rel = deps[top]?.rel ?? 'dep';

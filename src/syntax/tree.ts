@@ -99,3 +99,12 @@ export function isPassive(tokens: readonly Token[], deps: readonly Dep[], i: num
   }
   return false;
 }
+
+/** The token of tokens [t0, t1) whose head lies outside them: the head of a span (t0 if none does). */
+export function topOf(deps: readonly Dep[], t0: number, t1: number): number {
+  for (let j = t0; j < t1; j++) {
+    const h = deps[j]?.head ?? -1;
+    if (h < t0 || h >= t1) return j;
+  }
+  return t0;
+}

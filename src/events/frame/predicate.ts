@@ -2,6 +2,7 @@
 // decides, not the tag: a clause head passes whatever wink tagged it, an eventive noun passes when it has
 // arguments of its own ("the attack on the base", "its sanctions against Iran").
 import { SUPPORT_VERBS } from './words.ts';
+import { MONTHS, WEEKDAYS } from '../../time/expressions.ts';
 import type { Dep, Token } from '../../doc/types.ts';
 import { baseRel, childrenOf, firstConjunct } from '../../syntax/tree.ts';
 
@@ -91,9 +92,8 @@ export function isPredicate(tokens: readonly Token[], deps: readonly Dep[], i: n
 }
 
 /** Calendar words: "on Monday", "by March" say when, not who. */
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
-  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'day', 'days', 'week', 'weeks', 'month',
-  'months', 'year', 'years', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'today', 'tomorrow', 'yesterday']);
+const TIME_WORDS = new Set([...MONTHS, ...WEEKDAYS, 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'morning',
+  'afternoon', 'evening', 'night', 'weekend', 'today', 'tomorrow', 'yesterday']);
 /** Relations by which a noun is a clause's own argument. */
 const ARGUMENT_RELS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj']);
 /** Prepositions that put a party to an act on its noun: "riots against", "attack on", "a call with", "visit to", "demands by". */
