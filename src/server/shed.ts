@@ -13,6 +13,7 @@ export class Unavailable extends Error {
 
 /** Whether the server thread is too busy to take on more store work now. */
 export interface Pressure {
+  /** Asked once for each request that would reach the store; true: refuse it. */
   saturated(): boolean;
   stop(): void;
 }
@@ -23,12 +24,22 @@ export interface Pressure {
  * loop is saturated while the current turn has already run `maxLagMs` past a due tick (a burst of
  * requests read in one turn: the first ones are answered, the rest refused at once), and until the tick
  * after one that came `maxLagMs` late. Answers from the cache cost next to nothing and are still given.
+ *
+ * A late loop alone is not load: one cold query, a garbage collection or a machine busy with other
+ * programs makes a tick late too, and a person opening the page (a handful of requests) must not be
+ * refused for it. So work is refused only while store requests also come fast: at least `minBurst` of
+ * them asked within the last `windowMs`, which many clients do and one page does not.
  */
-export function watchEventLoop(opts: { maxLagMs?: number; tickMs?: number } = {}): Pressure {
+export function watchEventLoop(opts: { maxLagMs?: number; tickMs?: number; minBurst?: number; windowMs?: number } = {}): Pressure {
   const maxLag = opts.maxLagMs ?? 25;
   const tick = opts.tickMs ?? 10;
+  const minBurst = opts.minBurst ?? 16;
+  const windowMs = opts.windowMs ?? 250;
   let last = performance.now();
   let lateTick = false;
+  // When each of the last `minBurst` store requests asked, oldest at `next`.
+  const asked = new Float64Array(minBurst).fill(-Infinity);
+  let next = 0;
   const timer = setInterval(() => {
     const now = performance.now();
     lateTick = now - last - tick > maxLag;
@@ -36,7 +47,14 @@ export function watchEventLoop(opts: { maxLagMs?: number; tickMs?: number } = {}
   }, tick);
   timer.unref();
   return {
-    saturated: () => lateTick || performance.now() - last - tick > maxLag,
+    saturated: () => {
+      const now = performance.now();
+      const oldest = asked[next];
+      asked[next] = now;
+      next = (next + 1) % minBurst;
+      const busy = now - oldest <= windowMs;
+      return busy && (lateTick || now - last - tick > maxLag);
+    },
     stop: () => clearInterval(timer),
   };
 }

@@ -16,8 +16,18 @@ async function read<T>(res: Response): Promise<T> {
   return body as T;
 }
 
+/** Waits that a busy server asked for (503 + Retry-After) are honoured this many times, then its error shows. */
+const RETRIES = 3;
+
 export async function get<T>(path: string, params: Params = {}): Promise<T> {
-  return read<T>(await fetch(`/api/${path}${query(params)}`, { headers: { accept: 'application/json' } }));
+  const url = `/api/${path}${query(params)}`;
+  for (let tries = 0; ; tries++) {
+    const res = await fetch(url, { headers: { accept: 'application/json' } });
+    const asked = res.headers.get('retry-after');
+    const wait = asked === null ? NaN : Number(asked);
+    if (res.status !== 503 || tries >= RETRIES || !(wait >= 0)) return read<T>(res);
+    await new Promise((r) => setTimeout(r, Math.min(wait, 5) * 1000 + Math.random() * 250));
+  }
 }
 
 export async function post<T>(path: string, body: unknown): Promise<T> {
