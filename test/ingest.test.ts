@@ -9,6 +9,7 @@ import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { syntheticArticles } from '../bench/synthetic.ts';
 import { EXAMPLES } from '../src/cli/commands/demo.ts';
+import { exitCode } from '../src/cli/commands/ingest.ts';
 import { ingest } from '../src/ingest/ingest.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
 
@@ -86,6 +87,21 @@ describe('dyad ingest', () => {
     const sb = await (async () => { const s = openSqliteStore(join(dir, 'w2.db')); const r = await s.events({ limit: 500 }); await s.close(); return r; })();
     expect(sb.map((e) => [e.id, e.plover, e.sentence])).toEqual(sa.map((e) => [e.id, e.plover, e.sentence]));
   }, 60_000);
+
+  it('a worker that dies on a record fails that record alone, the rest are stored, and the exit code is 1', async () => {
+    const src = join(dir, 'dying');
+    mkdirSync(src);
+    const arts = [...syntheticArticles(4, 11, 0)];
+    const lines = [arts[0], { ...arts[1], id: 'die-exit' }, arts[2], arts[3]].map((a) => JSON.stringify(a));
+    writeFileSync(join(src, 'a.jsonl'), lines.join('\n') + '\n');
+    const err = sink();
+    const rep = await ingest([src], { db: join(dir, 'dying.db'), workers: 1, progress: false, err: err.s, workerScript: new URL('./fixtures/dying-worker.js', import.meta.url) });
+    expect(rep).toMatchObject({ records: 4, added: 3, failed: 1, internal: 1 });
+    expect(err.lines).toEqual(['dyad: record die-exit: the analysis worker died on it (exit code 3); a new worker goes on with the other records']);
+    expect(exitCode(rep)).toBe(1);
+    // bad input alone, with good records stored, still exits 0
+    expect(exitCode({ ...rep, internal: 0 })).toBe(0);
+  }, 120_000);
 
   it('survives SIGKILL mid-ingest: the file is intact and a re-run finishes with no duplicates', async () => {
     const src = join(dir, 'kill');

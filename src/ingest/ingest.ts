@@ -34,6 +34,8 @@ export interface IngestOptions {
   manifest?: string;
   /** Near-identical texts are copies of one story only within this many days (default 7). */
   copyWindowDays?: number;
+  /** The analysis worker entry (tests give one that dies on a chosen record). */
+  workerScript?: URL;
 }
 
 export interface IngestReport {
@@ -42,6 +44,8 @@ export interface IngestReport {
   merged: number;
   skipped: number;
   failed: number;
+  /** Of the failed, those that failed inside dyad (a worker died on them, a stage threw), not from their input. */
+  internal: number;
   events: number;
   mentions: number;
   seconds: number;
@@ -55,15 +59,16 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<Inge
   const files = listFiles(paths, (p, reason) => err.write(`dyad: skipped ${p}: ${reason}\n`)).filter((f) => resolve(f) !== skip);
   const manifest = opts.manifest ? readManifest(opts.manifest) : null;
   const store = opts.store ?? (await openStore(opts.db, { copyWindowDays: opts.copyWindowDays }));
-  const pool = await createPool(opts.workers ?? availableParallelism(), opts.config ?? {});
+  const pool = await createPool(opts.workers ?? availableParallelism(), opts.config ?? {}, { script: opts.workerScript });
   const batchSize = opts.batchSize ?? 100;
   const started = Date.now();
-  const rep: IngestReport = { records: 0, added: 0, merged: 0, skipped: 0, failed: 0, events: 0, mentions: 0, seconds: 0, rate: 0 };
+  const rep: IngestReport = { records: 0, added: 0, merged: 0, skipped: 0, failed: 0, internal: 0, events: 0, mentions: 0, seconds: 0, rate: 0 };
   if (opts.errors) writeFileSync(opts.errors, '');
   const bar: Progress = createProgress(files.reduce((n, f) => n + estimateRecords(f), 0), opts.progress ?? Boolean((err as NodeJS.WriteStream).isTTY), err);
 
   const report = (id: string, origin: string | null, code: string, error: string) => {
     rep.failed++;
+    if (code === 'INTERNAL') rep.internal++;
     bar.log(`dyad: ${error}`);
     if (opts.errors) appendFileSync(opts.errors, JSON.stringify({ id, origin, code, error }) + '\n');
     bar.tick();

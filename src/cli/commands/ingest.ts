@@ -39,10 +39,20 @@ export async function ingestCommand(paths: string[], opts: IngestCommandOptions)
     err,
   });
   err.write(summary(rep, showTarget(opts.db ?? './dyad.db')) + '\n');
+  return exitCode(rep);
+}
+
+/**
+ * 1 when nothing was stored and something failed, or when any record failed inside dyad (a worker
+ * died on it, a stage threw): that is dyad's fault, not the input's, and the store lacks it. Bad
+ * input alone (not JSON, empty, too large), with other records stored, is reported and exits 0.
+ */
+export function exitCode(rep: IngestReport): number {
+  if (rep.internal) return 1;
   return rep.failed && !rep.added && !rep.merged && !rep.skipped ? 1 : 0;
 }
 
 export function summary(r: IngestReport, db: string): string {
-  const parts = [`${r.added} new`, `${r.merged} syndicated ${r.merged === 1 ? 'copy' : 'copies'} merged`, `${r.skipped} already stored`, `${r.failed} failed`];
+  const parts = [`${r.added} new`, `${r.merged} syndicated ${r.merged === 1 ? 'copy' : 'copies'} merged`, `${r.skipped} already stored`, r.internal ? `${r.failed} failed (${r.internal} inside dyad)` : `${r.failed} failed`];
   return `ingested ${r.records} records into ${db}: ${parts.join(', ')}; ${r.events} events, ${r.mentions} extra mentions; ${r.seconds.toFixed(1)} s (${r.rate} articles/s)`;
 }
