@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
+import { Readable, Writable } from 'node:stream';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { analyzeCommand } from '../src/cli/commands/analyze.ts';
@@ -136,4 +136,27 @@ describe('dyad analyze FILE with bad files and legacy encodings', () => {
     expect(got[1].id).toBe('after');
     expect(Date.now() - t0).toBeLessThan(10_000);
   });
+
+  it('streams a JSONL line far over the limit without holding it: one error naming file:line, then the next record', async () => {
+    // 256 MB of one line, made as it is read (the same 1 MB chunk again and again), on standard input
+    const MB = Buffer.alloc(1 << 20, 'a');
+    let peak = 0;
+    async function* input() {
+      yield Buffer.from(JSON.stringify({ id: 'before', text: story }) + '\n{"id":"giant","text":"');
+      const base = process.memoryUsage().rss;
+      for (let i = 0; i < 256; i++) {
+        peak = Math.max(peak, process.memoryUsage().rss - base);
+        yield MB;
+      }
+      yield Buffer.from('"}\n' + JSON.stringify({ id: 'after', text: story }) + '\n');
+    }
+    const out = sink();
+    const err = sink();
+    expect(await analyzeCommand([], { jsonl: '-', stdin: Readable.from(input()), maxBytes: 100_000, out: out.stream, err: err.stream })).toBe(0);
+    const got = out.text().trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(got.map((g) => g.id)).toEqual(['before', 'giant', 'after']);
+    expect(got[1].error).toBe('-:2: record giant: a 268.4 MB line is over the 0.1 MB limit (raise it with --max-bytes)');
+    expect(err.text()).toBe(`dyad: ${got[1].error}\n`);
+    expect(peak).toBeLessThan(64 << 20);
+  }, 60_000);
 });

@@ -103,6 +103,18 @@ describe('dyad ingest', () => {
     expect(exitCode({ ...rep, internal: 0 })).toBe(0);
   }, 120_000);
 
+  it('a JSONL line far over the size limit is one error naming file:line, not read whole, and the next record is stored', async () => {
+    const src = join(dir, 'oversized');
+    mkdirSync(src);
+    const arts = [...syntheticArticles(2, 13, 0)];
+    const giant = JSON.stringify({ id: 'giant', text: 'word '.repeat(60_000) });
+    writeFileSync(join(src, 'a.jsonl'), [JSON.stringify(arts[0]), giant, JSON.stringify(arts[1])].join('\n') + '\n');
+    const err = sink();
+    const rep = await ingest([src], { db: join(dir, 'oversized.db'), workers: 0, progress: false, err: err.s, config: { maxBytes: 20_000 } });
+    expect(rep).toMatchObject({ records: 3, added: 2, failed: 1, internal: 0 });
+    expect(err.lines).toEqual([`dyad: ${join(src, 'a.jsonl')}:2: record giant: a 0.3 MB line is over the 0.0 MB limit (raise it with --max-bytes)`]);
+  }, 60_000);
+
   it('survives SIGKILL mid-ingest: the file is intact and a re-run finishes with no duplicates', async () => {
     const src = join(dir, 'kill');
     mkdirSync(src);

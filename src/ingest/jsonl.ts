@@ -1,5 +1,7 @@
+import type { Readable } from 'node:stream';
 import { DyadError } from '../doc/errors.ts';
 import type { RawRecord } from '../doc/record.ts';
+import { readLines } from './lines.ts';
 
 /** One parsed JSONL line: a record, or the error that names it. */
 export type JsonlItem = { record: RawRecord } | { id: string; error: DyadError };
@@ -11,11 +13,7 @@ export type JsonlItem = { record: RawRecord } | { id: string; error: DyadError }
 export function parseJsonlLine(line: string, lineNo: number, origin = 'input', maxBytes?: number): JsonlItem {
   // a byte-order mark some editors write at the start of a UTF-8 file belongs to no record
   if (lineNo === 1 && line.charCodeAt(0) === 0xfeff) line = line.slice(1);
-  // A line far over the limit is not parsed at all: JSON escapes can at most double a text's size.
-  if (maxBytes != null && line.length > 2 * maxBytes + 65536) {
-    const id = idOf(line.slice(0, 4096)) ?? `line-${lineNo}`;
-    return { id, error: new DyadError('TOO_LARGE', `${origin}:${lineNo}: record ${id}: a ${(line.length / 1e6).toFixed(1)} MB line is over the ${(maxBytes / 1e6).toFixed(1)} MB limit (raise it with --max-bytes)`) };
-  }
+  if (maxBytes != null && line.length > lineCap(maxBytes)) return overLine(line.slice(0, 4096), line.length, lineNo, origin, maxBytes);
   let obj: unknown;
   try {
     obj = JSON.parse(line);
@@ -41,6 +39,30 @@ export function parseJsonlLine(line: string, lineNo: number, origin = 'input', m
       origin: `${origin}:${lineNo}`,
     },
   };
+}
+
+/**
+ * The most bytes a JSONL line may hold for records of at most `maxBytes`: a line far over the
+ * record limit is not collected or parsed at all. JSON escapes can at most double a text's size,
+ * and the other fields (url, title, date) get 64 KB.
+ */
+export const lineCap = (maxBytes: number) => 2 * maxBytes + 65536;
+
+/** The error for a line over the cap, naming its record from the line's first bytes. */
+function overLine(head: string, bytes: number, lineNo: number, origin: string, maxBytes: number): JsonlItem {
+  const id = idOf(head) ?? `line-${lineNo}`;
+  return { id, error: new DyadError('TOO_LARGE', `${origin}:${lineNo}: record ${id}: a ${(bytes / 1e6).toFixed(1)} MB line is over the ${(maxBytes / 1e6).toFixed(1)} MB limit (raise it with --max-bytes)`) };
+}
+
+/**
+ * The records of a JSONL stream, each with its line number; blank lines are left out. A line over
+ * the cap is one error, read no further than its first bytes, and the next line is read as usual.
+ */
+export async function* readJsonl(input: Readable, origin: string, maxBytes: number): AsyncGenerator<{ n: number; item: JsonlItem }> {
+  for await (const l of readLines(input, lineCap(maxBytes))) {
+    if ('over' in l) yield { n: l.n, item: overLine(l.head, l.over, l.n, origin, maxBytes) };
+    else if (l.line.trim()) yield { n: l.n, item: parseJsonlLine(l.line, l.n, origin, maxBytes) };
+  }
 }
 
 /** The id near the start of a JSON line that is too large to parse, when it is there. */

@@ -1,15 +1,14 @@
 // Paths -> raw records: files and folders (recursively, in name order), by extension. Each record
 // carries the outlet it came from (the URL's host, else the feed's title), so copies of one story
 // from several outlets count as several sources.
-import { createReadStream, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { DyadError, isDyadError } from '../doc/errors.ts';
 import type { RawRecord } from '../doc/record.ts';
 import { hostOf } from './canonical-url.ts';
 import { decodeBytes } from './decode.ts';
 import { looksLikeFeed, readFeed } from './feed.ts';
-import { parseJsonlLine } from './jsonl.ts';
+import { readJsonl } from './jsonl.ts';
 import { readArticleFile } from './read-file.ts';
 
 export const ARTICLE_EXT = new Set(['.txt', '.html', '.htm', '.xhtml']);
@@ -63,16 +62,27 @@ export function listFiles(paths: string[], onSkip: (path: string, reason: string
   return [...out];
 }
 
-/** A quick count of the records in a file (lines of a JSONL file; 1 otherwise), for the progress bar. */
+/**
+ * A quick count of the records in a file (lines of a JSONL file; 1 otherwise), for the progress bar,
+ * read 1 MB at a time so a file of any size costs no more memory than that.
+ */
 export function estimateRecords(file: string): number {
   if (!JSONL_EXT.has(extname(file).toLowerCase())) return 1;
+  let fd: number | null = null;
   try {
-    const buf = readFileSync(file);
+    fd = openSync(file, 'r');
+    const buf = Buffer.alloc(1 << 20);
     let n = 0;
-    for (let i = buf.indexOf(10); i >= 0; i = buf.indexOf(10, i + 1)) n++;
-    return n + (buf.length && buf[buf.length - 1] !== 10 ? 1 : 0);
+    let last = 10;
+    for (let got = readSync(fd, buf); got > 0; got = readSync(fd, buf)) {
+      for (let i = buf.indexOf(10); i >= 0 && i < got; i = buf.indexOf(10, i + 1)) n++;
+      last = buf[got - 1];
+    }
+    return n + (last !== 10 ? 1 : 0);
   } catch {
     return 1;
+  } finally {
+    if (fd != null) closeSync(fd);
   }
 }
 
@@ -85,13 +95,10 @@ const fail = (e: unknown, id: string, origin: string): SourceItem => {
 export async function* readSource(file: string, maxBytes: number): AsyncGenerator<SourceItem> {
   const ext = extname(file).toLowerCase();
   if (JSONL_EXT.has(ext)) {
-    const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
     let n = 0;
     try {
-      for await (const line of lines) {
-        n++;
-        if (!line.trim()) continue;
-        const item = parseJsonlLine(line, n, file);
+      for await (const { n: lineNo, item } of readJsonl(createReadStream(file), file, maxBytes)) {
+        n = lineNo;
         if ('error' in item) yield { error: item.error, id: item.id, origin: `${file}:${n}` };
         else yield { record: item.record, source: hostOf(item.record.url) };
       }

@@ -1,11 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import { buildConfig } from '../../config/config.ts';
 import { toContract } from '../../doc/contract.ts';
 import { isDyadError } from '../../doc/errors.ts';
 import type { RawRecord } from '../../doc/record.ts';
 import { readArticleFile } from '../../ingest/read-file.ts';
-import { parseJsonlLine } from '../../ingest/jsonl.ts';
+import { readJsonl } from '../../ingest/jsonl.ts';
 import { createPipeline, type Pipeline } from '../../pipeline/pipeline.ts';
 import { UsageError } from '../main.ts';
 import { summarise } from '../summary.ts';
@@ -18,6 +18,8 @@ export interface AnalyzeOptions {
   maxBytes?: number;
   out?: NodeJS.WritableStream;
   err?: NodeJS.WritableStream;
+  /** What `-` reads (default process.stdin; tests give a stream). */
+  stdin?: Readable;
 }
 
 /** `dyad analyze`: returns the exit code. A record that fails is reported and the run goes on. */
@@ -28,7 +30,7 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions): Pro
   if (opts.json && files.length !== 1) throw new UsageError('--json takes exactly one file');
   const config = buildConfig({ maxBytes: opts.maxBytes, actorFiles: opts.actors });
   const pipeline = createPipeline(config);
-  if (opts.jsonl) return analyzeJsonl(pipeline, opts.jsonl, out, err, config.maxBytes);
+  if (opts.jsonl) return analyzeJsonl(pipeline, opts.jsonl, out, err, config.maxBytes, opts.stdin ?? process.stdin);
   let failed = 0;
   for (const file of files) {
     try {
@@ -46,19 +48,14 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions): Pro
 }
 
 /** One contract line per input line, in order; a bad line yields {id, error}. */
-async function analyzeJsonl(pipeline: Pipeline, path: string, out: NodeJS.WritableStream, err: NodeJS.WritableStream, maxBytes: number): Promise<number> {
-  const input = path === '-' ? process.stdin : createReadStream(path);
+async function analyzeJsonl(pipeline: Pipeline, path: string, out: NodeJS.WritableStream, err: NodeJS.WritableStream, maxBytes: number, stdin: Readable): Promise<number> {
+  const input = path === '-' ? stdin : createReadStream(path);
   await new Promise<void>((resolve, reject) => {
     input.once('error', (e: NodeJS.ErrnoException) => reject(new UsageError(`${path}: cannot be read (${e.code ?? e.message})`)));
     input.once('readable', () => resolve());
     input.once('end', () => resolve());
   });
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (!line.trim()) continue;
-    const item = parseJsonlLine(line, n, path, maxBytes);
+  for await (const { item } of readJsonl(input, path, maxBytes)) {
     const line_ = 'record' in item ? analyzeOne(pipeline, item.record) : { id: item.id, error: item.error.message };
     if ('error' in line_) err.write(`dyad: ${line_.error}\n`);
     out.write(JSON.stringify(line_) + '\n');
