@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -158,5 +159,29 @@ describe('dyad analyze FILE with bad files and legacy encodings', () => {
     expect(got[1].error).toBe('-:2: record giant: a 268.4 MB line is over the 0.1 MB limit (raise it with --max-bytes)');
     expect(err.text()).toBe(`dyad: ${got[1].error}\n`);
     expect(peak).toBeLessThan(64 << 20);
+  }, 60_000);
+
+  it('stops reading standard input at --max-bytes: endless zeros on a pipe that never closes are one error, at once', async () => {
+    const child = spawn(process.execPath, ['bin/dyad.js', 'analyze', '--max-bytes', '1000000', '-'], { stdio: ['pipe', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const zeros = Buffer.alloc(64 * 1024);
+    let written = 0;
+    let stopped = false;
+    const pump = () => {
+      // at most 256 MB; the pipe stays open (no end), as from a device that never stops
+      while (!stopped && written < 256 << 20 && child.stdin.write(zeros)) written += zeros.length;
+    };
+    child.stdin.on('drain', pump);
+    child.stdin.on('error', () => {});
+    pump();
+    const code = await new Promise<number | null>((done) => {
+      const t = setTimeout(() => (child.kill('SIGKILL'), done(null)), 30_000);
+      child.on('exit', (c) => (clearTimeout(t), done(c)));
+    });
+    stopped = true;
+    expect(code).toBe(1);
+    expect(stderr).toBe('dyad: record stdin: standard input is over the 1.0 MB limit (raise it with --max-bytes)\n');
+    expect(written).toBeLessThan(64 << 20);
   }, 60_000);
 });

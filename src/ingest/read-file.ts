@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import type { Readable } from 'node:stream';
 import { DyadError } from '../doc/errors.ts';
 import type { RawRecord } from '../doc/record.ts';
 import { decodeBytes } from './decode.ts';
@@ -11,7 +12,7 @@ export function looksLikeHtml(s: string): boolean {
   return /^\s*(<!doctype html|<html|<head|<body|<\?xml[^>]*>\s*<html)/i.test(s.slice(0, 1024));
 }
 
-/** Reads one .txt or .html file (or '-' for standard input) as one raw record. */
+/** Reads one .txt or .html file (or '-' for standard input, when it is a file or a terminal) as one raw record. */
 export function readArticleFile(path: string, maxBytes: number): RawRecord {
   const id = path === '-' ? 'stdin' : basename(path);
   let buf: Buffer;
@@ -25,6 +26,36 @@ export function readArticleFile(path: string, maxBytes: number): RawRecord {
     throw new DyadError('UNREADABLE', `${path}: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
   }
   if (buf.length > maxBytes) throw tooLarge(id, buf.length, maxBytes);
+  return recordOf(id, path, buf);
+}
+
+/**
+ * Reads standard input (or any stream) as one raw record, counting bytes as they come: once they
+ * pass the limit, reading stops and the stream is let go, so an endless or huge input (a pipe from
+ * /dev/zero) costs no more memory than the limit, and the error comes at once, not at its end.
+ */
+export async function readStdinArticle(input: Readable, maxBytes: number): Promise<RawRecord> {
+  const parts: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of input) {
+      const b: Buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      size += b.length;
+      if (size > maxBytes) {
+        input.destroy();
+        throw new DyadError('TOO_LARGE', `record stdin: standard input is over the ${(maxBytes / 1e6).toFixed(1)} MB limit (raise it with --max-bytes)`);
+      }
+      parts.push(b);
+    }
+  } catch (e) {
+    if (e instanceof DyadError) throw e;
+    throw new DyadError('UNREADABLE', `standard input: cannot be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+  }
+  return recordOf('stdin', '-', Buffer.concat(parts, size));
+}
+
+/** The bytes of one file as a record: decoded, checked, and taken as HTML or text. */
+function recordOf(id: string, path: string, buf: Buffer): RawRecord {
   if (buf.length === 0) throw new DyadError('EMPTY', `record ${id}: the file is empty`);
   const { text, encoding } = decodeBytes(buf);
   // UTF-16 has zero bytes in every other place; in any other encoding a NUL byte means binary.

@@ -4,7 +4,7 @@ import { buildConfig } from '../../config/config.ts';
 import { toContract } from '../../doc/contract.ts';
 import { isDyadError } from '../../doc/errors.ts';
 import type { RawRecord } from '../../doc/record.ts';
-import { readArticleFile } from '../../ingest/read-file.ts';
+import { readArticleFile, readStdinArticle } from '../../ingest/read-file.ts';
 import { readJsonl } from '../../ingest/jsonl.ts';
 import { createPipeline, type Pipeline } from '../../pipeline/pipeline.ts';
 import { UsageError } from '../main.ts';
@@ -34,7 +34,7 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions): Pro
   let failed = 0;
   for (const file of files) {
     try {
-      const record = readArticleFile(file, config.maxBytes);
+      const record = file === '-' ? await readStdinArticle(opts.stdin ?? process.stdin, config.maxBytes) : readArticleFile(file, config.maxBytes);
       if (opts.date) record.date = opts.date;
       const doc = pipeline.analyze(record);
       out.write(opts.json ? JSON.stringify(toContract(doc), null, 2) + '\n' : summarise(doc) + '\n');
