@@ -184,4 +184,27 @@ describe('dyad analyze FILE with bad files and legacy encodings', () => {
     expect(stderr).toBe('dyad: record stdin: standard input is over the 1.0 MB limit (raise it with --max-bytes)\n');
     expect(written).toBeLessThan(64 << 20);
   }, 60_000);
+
+  it('a UTF-8 file with one stray byte keeps its curly quotes and quote, and says what was replaced', async () => {
+    const said = 'The mayor of Ellis opened the new bridge on Friday. \u201cWe built it in a year,\u201d the mayor said.';
+    const file = write('stray.txt', Buffer.concat([Buffer.from(said, 'utf8'), Buffer.from([0x20, 0x9d, 0x0a])]));
+    const out = sink();
+    const err = sink();
+    expect(await analyzeCommand([file], { json: true, out: out.stream, err: err.stream })).toBe(0);
+    const doc = JSON.parse(out.text());
+    expect(doc.article.text.startsWith(said)).toBe(true);
+    expect(doc.quotes.map((q: { text: string }) => q.text)).toContain('\u201cWe built it in a year,\u201d');
+    expect(err.text()).toBe('dyad: record stray.txt: 1 byte that is not valid UTF-8 replaced with U+FFFD (the rest is read as UTF-8)\n');
+  });
+
+  it('reads an undeclared windows-1251 page and an undeclared Shift_JIS page in their own scripts', async () => {
+    const ru = '\u041c\u044d\u0440 \u0433\u043e\u0440\u043e\u0434\u0430 \u0437\u0430\u044f\u0432\u0438\u043b \u0432 \u043f\u044f\u0442\u043d\u0438\u0446\u0443, \u0447\u0442\u043e \u043c\u043e\u0441\u0442 \u043e\u0442\u043a\u0440\u043e\u044e\u0442 \u043a \u043b\u0435\u0442\u0443.';
+    const ja = '\u5e02\u9577\u306f\u91d1\u66dc\u65e5\u3001\u65b0\u3057\u3044\u6a4b\u3092\u590f\u307e\u3067\u306b\u958b\u304f\u3068\u8ff0\u3079\u305f\u3002';
+    for (const [name, enc, text] of [['ru.html', 'windows-1251', ru], ['ja.html', 'shift_jis', ja]]) {
+      const file = write(name, iconv.encode(`<html><head><title>t</title></head><body><article><p>${text}</p><p>${text}</p></article></body></html>`, enc));
+      const out = sink();
+      expect(await analyzeCommand([file], { json: true, out: out.stream, err: sink().stream })).toBe(0);
+      expect(JSON.parse(out.text()).article.text).toContain(text);
+    }
+  });
 });

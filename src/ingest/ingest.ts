@@ -112,6 +112,7 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<Inge
           report(item.id, item.origin, item.error.code, item.error.message);
           continue;
         }
+        if (item.warning) bar.log(`dyad: ${item.warning}`);
         const record = fillDate(item.record, file, manifest, opts.date ?? null);
         const id = identify(record, item.source);
         const key = identity(id);

@@ -15,7 +15,7 @@ export const ARTICLE_EXT = new Set(['.txt', '.html', '.htm', '.xhtml']);
 export const FEED_EXT = new Set(['.rss', '.atom', '.xml', '.json', '.feed']);
 export const JSONL_EXT = new Set(['.jsonl', '.ndjson']);
 
-export type SourceItem = { record: RawRecord; source: string | null } | { error: DyadError; id: string; origin: string };
+export type SourceItem = { record: RawRecord; source: string | null; warning?: string } | { error: DyadError; id: string; origin: string };
 
 /**
  * Every ingestible file under the paths, sorted, once each. A path given that does not exist is an
@@ -133,9 +133,9 @@ export async function* readSource(file: string, maxBytes: number): AsyncGenerato
     }
   }
   try {
-    const record = readArticleFile(file, maxBytes);
-    record.id = file;
-    yield { record, source: null };
+    let warning: string | undefined;
+    const record = readArticleFile(file, maxBytes, (m) => (warning = m), file);
+    yield { record, source: null, ...(warning ? { warning } : {}) };
   } catch (e) {
     yield fail(e, file, file);
   }

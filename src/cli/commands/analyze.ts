@@ -34,7 +34,8 @@ export async function analyzeCommand(files: string[], opts: AnalyzeOptions): Pro
   let failed = 0;
   for (const file of files) {
     try {
-      const record = file === '-' ? await readStdinArticle(opts.stdin ?? process.stdin, config.maxBytes) : readArticleFile(file, config.maxBytes);
+      const warn = (m: string) => err.write(`dyad: ${oneLine(m)}\n`);
+      const record = file === '-' ? await readStdinArticle(opts.stdin ?? process.stdin, config.maxBytes, warn) : readArticleFile(file, config.maxBytes, warn);
       if (opts.date) record.date = opts.date;
       const doc = pipeline.analyze(record);
       out.write(opts.json ? JSON.stringify(toContract(doc), null, 2) + '\n' : summarise(doc) + '\n');
