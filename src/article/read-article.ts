@@ -3,6 +3,7 @@ import type { Doc } from '../doc/doc.ts';
 import { DyadError } from '../doc/errors.ts';
 import type { RawRecord } from '../doc/record.ts';
 import { articleDate } from './article-date.ts';
+import { splitLongBlocks } from './long-blocks.ts';
 import { readHtmlArticle } from './html-article.ts';
 import { readTextArticle } from './text-article.ts';
 import { checkSize, checkText } from './validate.ts';
@@ -24,6 +25,7 @@ export function readArticle(record: RawRecord, config: Config): Doc {
   const doc = html != null
     ? readHtmlArticle({ id, html, url: record.url ?? null, date })
     : readTextArticle({ id, text: text!, date, url: record.url ?? null, title: record.title ?? null });
+  splitLongBlocks(doc);
   if (!doc.bodyBlocks().length) throw new DyadError('EMPTY', `record ${id}: no article body left after cleaning`);
   const { date: day, source } = articleDate({
     record: date,

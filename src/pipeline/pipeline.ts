@@ -4,6 +4,7 @@ import { DyadError, isDyadError } from '../doc/errors.ts';
 import type { RawRecord } from '../doc/record.ts';
 import { readArticle } from '../article/read-article.ts';
 import { checkOrder } from './check.ts';
+import { chunkOf, chunkRanges, joinChunks } from './chunks.ts';
 import type { Stage } from './stage.ts';
 import { STAGES } from './registry.ts';
 
@@ -24,15 +25,21 @@ export function createPipeline(config: Config, stages: readonly Stage[] = STAGES
     stages: active,
     analyze(record: RawRecord): Doc {
       const doc = readArticle(record, config);
+      // a huge article runs in chunks of whole blocks, joined after (see chunks.ts)
+      const ranges = chunkRanges(doc.get('blocks'));
+      const parts = ranges.length > 1 ? ranges.map(([from, to]) => chunkOf(doc, from, to)) : [doc];
       for (const { stage, run } of runs) {
-        try {
-          run(doc);
-        } catch (e) {
-          if (isDyadError(e)) throw e;
-          throw new DyadError('INTERNAL', `stage '${stage.name}' failed: ${(e as Error).message}`);
+        for (const part of parts) {
+          try {
+            run(part);
+          } catch (e) {
+            if (isDyadError(e)) throw e;
+            throw new DyadError('INTERNAL', `stage '${stage.name}' failed: ${(e as Error).message}`);
+          }
         }
         for (const layer of stage.writes) if (layer !== 'text' && layer !== 'meta') doc.provenance[layer] ??= `${stage.name}@${stage.version}`;
       }
+      if (parts.length > 1) joinChunks(doc, parts, runs.flatMap((r) => r.stage.writes));
       return doc;
     },
   };
