@@ -4,7 +4,12 @@
 // `openStore(path)` from store/open.ts.
 import type { ContractOutput } from '../doc/contract.ts';
 
-/** Pagination for every list query. Defaults: limit 50, offset 0. */
+/**
+ * Pagination for every list query. Defaults: limit 50, offset 0. One call returns at most MAX_PAGE
+ * rows whatever the limit; a caller that wants more asks again with a larger offset (the CLI does).
+ */
+export const MAX_PAGE = 10_000;
+
 export interface Page {
   limit?: number;
   offset?: number;

@@ -6,6 +6,9 @@ import { CSV_COLUMNS, csvRow, GDELT_COLUMNS, gdeltRow, gexf, graphml } from './e
 import { csvLine } from './output.ts';
 import { withStore } from './queries.ts';
 
+/** A graph export holds every edge (the store's graph query lists its heaviest 500 by default). */
+const ALL_EDGES = Number.MAX_SAFE_INTEGER;
+
 export const FORMATS = ['gdelt', 'jsonl', 'csv', 'graphml', 'gexf'] as const;
 
 export interface ExportOptions extends GraphQuery {
@@ -48,7 +51,7 @@ export async function exportCommand(opts: ExportOptions): Promise<number> {
         for await (const { contract } of store.contracts()) await write(JSON.stringify(contract) + '\n');
         break;
       default: {
-        const g = await store.graph({ since: opts.since, until: opts.until, quadClass: opts.quadClass, country: opts.country, minWeight: opts.minWeight, limit: opts.limit ?? 100_000 });
+        const g = await store.graph({ since: opts.since, until: opts.until, quadClass: opts.quadClass, country: opts.country, minWeight: opts.minWeight, limit: opts.limit ?? ALL_EDGES });
         await write(opts.format === 'graphml' ? graphml(g) : gexf(g, opts.format === 'gexf' ? await pairMonths(store, opts) : undefined));
       }
     }

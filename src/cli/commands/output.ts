@@ -37,5 +37,28 @@ export function emit<T>(rows: T[], columns: Column<T>[], opts: OutputOptions, js
   out.write(table(columns.map((c) => c[0]), rows.map((r) => columns.map((c) => text(c[1](r))))) + '\n');
 }
 
+/**
+ * Prints rows as they come, for lists longer than one store page: JSON and CSV are written row by
+ * row (waiting when the reader is slower), a table is laid out once every row is in.
+ */
+export async function emitAll<T>(rows: AsyncIterable<T>, columns: Column<T>[], opts: OutputOptions, json: (r: T) => unknown = (r) => r): Promise<void> {
+  const out = opts.out ?? process.stdout;
+  if (!opts.json && !opts.csv) {
+    const all: T[] = [];
+    for await (const r of rows) all.push(r);
+    emit(all, columns, opts, json);
+    return;
+  }
+  const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
+  let n = 0;
+  if (opts.csv) await write(csvLine(columns.map((c) => c[0])) + '\n');
+  for await (const r of rows) {
+    if (opts.json) await write((n ? ',\n' : '[\n') + JSON.stringify(json(r), null, 2).replace(/^/gm, '  '));
+    else await write(csvLine(columns.map((c) => c[1](r))) + '\n');
+    n++;
+  }
+  if (opts.json) await write(n ? '\n]\n' : '[]\n');
+}
+
 export const actorName = (a: { name: string; country: string | null } | null) => (a ? (a.country && !a.name.includes(a.country) ? `${a.name} (${a.country})` : a.name) : '');
 export const num = (n: number | null) => (n === null ? '' : n.toFixed(2).replace(/\.?0+$/, '') || '0');

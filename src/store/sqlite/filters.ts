@@ -1,12 +1,12 @@
 // Shared pieces of the read queries: how a user's actor filter ("RUS", "vladimir-putin", "Putin")
 // becomes SQL, row shapes to API shapes, and page bounds.
 import type Database from 'better-sqlite3';
-import type { Page } from '../store.ts';
+import { MAX_PAGE, type Page } from '../store.ts';
 
 export const COUNTRY = /^[A-Z]{3}$/;
 
 export function page(p: Page | undefined, def = 50): { limit: number; offset: number } {
-  const limit = Math.max(0, Math.min(10_000, Math.floor(p?.limit ?? def)));
+  const limit = Math.max(0, Math.min(MAX_PAGE, Math.floor(p?.limit ?? def)));
   const offset = Math.max(0, Math.floor(p?.offset ?? 0));
   return { limit, offset };
 }
