@@ -39,8 +39,9 @@ export function buildProgram(): Command {
 
   const db = '--db <store>';
   const dbHelp = 'the store: a SQLite file (default ./dyad.db) or a postgres:// URL';
-  const query = (c: Command) =>
-    c.option(db, dbHelp).option('--json', 'print one JSON array').option('--csv', 'print CSV').option('--limit <n>', 'at most this many rows (default 50)', int).option('--offset <n>', 'skip this many rows', nonNegative);
+  const query = (c: Command, def = 50, most = 'any number: large lists are read and printed a page at a time') =>
+    c.option(db, dbHelp).option('--json', 'print one JSON array').option('--csv', 'print CSV')
+      .option('--limit <n>', `at most this many rows (default ${def}; ${most})`, int).option('--offset <n>', 'skip this many rows', nonNegative);
 
   program
     .command('ingest')
@@ -110,7 +111,7 @@ export function buildProgram(): Command {
       process.exitCode = await dyadsCommand(opts);
     });
 
-  query(program.command('search').description('full-text search over article text and quotes, with highlighted snippets'))
+  query(program.command('search').description('full-text search over article text and quotes, with highlighted snippets'), 20, '--offset plus --limit 1000 at most')
     .argument('<text>', 'words; "quoted words" match as a phrase')
     .option('--in <where>', 'article, quote or all (default)')
     .action(async (text: string, opts) => {
