@@ -1,10 +1,11 @@
 import type { Doc } from '../doc/doc.ts';
 import { tokenAt } from '../doc/spans.ts';
-import type { Dep, Token } from '../doc/types.ts';
+import type { Dep, Span, Token } from '../doc/types.ts';
 import { caseOf, childrenOf, dominates } from '../syntax/tree.ts';
 import { agentLevel } from './agent.ts';
 import type { Draft } from './build.ts';
 import type { Lexicon } from './lexicon.ts';
+import { respanFromParse } from './parse-report.ts';
 import { parseSpeaker, rangeSpan, speakerRange } from './parse-speaker.ts';
 
 // The rules in direct.ts and indirect.ts read word order; here the parse checks who speaks and what a
@@ -35,6 +36,7 @@ export function refineWithParse(doc: Doc, drafts: Draft[], lex: Lexicon): Draft[
   for (const d of drafts) {
     const k = deps ? cueVerb(tokens, deps, d) : -1;
     if (deps && k >= 0 && !d.carried) {
+      respanFromParse(doc, d, k, lex);
       const who = parseSpeaker(deps, tokens, k, (t) => d.parts.some((p) => tokens[t].start >= p.start && tokens[t].end <= p.end));
       if (who === 'none' && d.kind === 'indirect' && passiveOblique(tokens, deps, k, d)) continue;
       if (typeof who === 'object' && usable(tokens, deps, who.head, d)) {
@@ -48,7 +50,7 @@ export function refineWithParse(doc: Doc, drafts: Draft[], lex: Lexicon): Draft[
     // sense ("the ruling said", "the poll found") is kept: PolNeAR (train split) marks such documents
     // and metonymies as sources, and nulling them lost 32 right speakers for 5 gained
     if (d.speaker) {
-      if (agentLevel(doc, tokens, d.speaker, lex.agentNouns) === 'none') {
+      if (agentLevel(doc, tokens, d.speaker, lex.agentNouns) === 'none' || (deps && expletive(tokens, deps, d.speaker))) {
         d.speaker = null;
         d.noSpeaker = 'not an agent';
       }
@@ -93,4 +95,10 @@ function reportsObject(tokens: readonly Token[], deps: readonly Dep[], k: number
   if (obj === undefined || !dominates(deps, obj, tokenAt(tokens, d.parts[0].start))) return true;
   const recipient = (h: number) => childrenOf(deps, h).some((c) => (deps[c].rel === 'obl' || deps[c].rel === 'nmod') && caseOf(tokens, deps, c) === 'to');
   return !(recipient(k) || recipient(obj));
+}
+
+/** A speaker that is one word the parse reads as an expletive: "It is said the mine will close". */
+function expletive(tokens: readonly Token[], deps: readonly Dep[], s: Span): boolean {
+  const k = tokenAt(tokens, s.start);
+  return k < tokens.length && tokens[k].end === s.end && deps[k]?.rel === 'expl';
 }
