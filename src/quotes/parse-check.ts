@@ -41,7 +41,11 @@ export function refineWithParse(doc: Doc, drafts: Draft[], lex: Lexicon): Draft[
       if (who === 'none' && d.kind === 'indirect' && passiveOblique(tokens, deps, k, d)) continue;
       if (typeof who === 'object' && usable(tokens, deps, who.head, d)) {
         const span = rangeSpan(tokens, speakerRange(deps, tokens, who.head));
-        const weak = !d.speaker || agentLevel(doc, tokens, d.speaker, lex.agentNouns) !== 'agent';
+        // the word order found only a piece of the subject ("Farmers in the valley who watched the
+        // hearing said", "Majorities of voters in six states said"): the whole subject speaks
+        const ws = tokenAt(tokens, Math.max(d.speaker?.end ?? 0, 1) - 1);
+        const piece = !!d.speaker && who.head < k && ws !== who.head && dominates(deps, who.head, ws) && !(d.speaker.start <= tokens[who.head].start && tokens[who.head].end <= d.speaker.end) && unbroken(tokens, Math.min(who.head, ws), Math.max(who.head, ws));
+        const weak = !d.speaker || piece || agentLevel(doc, tokens, d.speaker, lex.agentNouns) !== 'agent';
         if (weak && agentLevel(doc, tokens, span, lex.agentNouns) === 'agent') d.speaker = span;
       }
       if (d.kind === 'indirect' && !reportsObject(tokens, deps, k, d, lex)) continue;
@@ -101,4 +105,10 @@ function reportsObject(tokens: readonly Token[], deps: readonly Dep[], k: number
 function expletive(tokens: readonly Token[], deps: readonly Dep[], s: Span): boolean {
   const k = tokenAt(tokens, s.start);
   return k < tokens.length && tokens[k].end === s.end && deps[k]?.rel === 'expl';
+}
+
+/** No comma, dash, bracket or colon among tokens [i, j]: a dateline or an aside breaks a phrase ("WASHINGTON (AP) — the senator"). */
+function unbroken(tokens: readonly Token[], i: number, j: number): boolean {
+  for (let m = i; m <= j; m++) if (/^[,(—–;:)]$/.test(tokens[m].norm)) return false;
+  return true;
 }

@@ -17,6 +17,24 @@ describe('quotes from the parse: subject and complement of a verb of saying', ()
     const doc = analyse('The spokesman refused to answer questions but said there was no meeting planned with the premier.');
     expect(quoteWith(doc, 'meeting')).toMatchObject({ cue: 'said', speaker: 'The spokesman', text: 'there was no meeting planned with the premier' });
   });
+  it('a quotation inside the aside does not make the aside the content: "X, citing “…,” said …"', () => {
+    const doc = analyse('Mr. Ivo Brandt, citing "the old spirit of the port," said the harbour could be busy again by spring.');
+    expect(quoteWith(doc, 'busy')).toMatchObject({ kind: 'indirect', cue: 'said', speaker: 'Mr. Ivo Brandt', text: 'the harbour could be busy again by spring' });
+  });
+  it('a share or a pronominal determiner is a subject: "47% say …", "Some say …", and a semicolon ends the content', () => {
+    const a = analyse('About 47% say the city should build the new bridge; 37% disagree.');
+    expect(quoteWith(a, 'bridge')).toMatchObject({ speaker: '47%', text: 'the city should build the new bridge' });
+    const b = analyse('Some say they hear echoes of an old quarrel in the mayor\'s words.');
+    expect(quoteWith(b, 'echoes')).toMatchObject({ speaker: 'Some', cue: 'say' });
+  });
+  it('a long subject speaks whole, not the noun at its end: "Farmers in the valley who watched the hearing said"', () => {
+    const doc = analyse('Farmers in the valley who watched the hearing said they were unmoved by the plan.');
+    expect(quoteWith(doc, 'unmoved')).toMatchObject({ speaker: 'Farmers in the valley' });
+  });
+  it('a dateline is no subject: "BERGEN, Norway (AP) — Minister Ola Berg said …" keeps the minister', () => {
+    const doc = analyse('BERGEN, Norway (AP) — Fisheries Minister Ola Berg said the quota would be cut by a tenth.');
+    expect(quoteWith(doc, 'quota').speaker).toBe('Fisheries Minister Ola Berg');
+  });
   it('an infinitive of saying reports nothing: "declined to say whether …"', () => {
     const doc = analyse('The harbour master declined to say whether the pier would reopen.');
     expect(seen(doc)).toEqual([]);

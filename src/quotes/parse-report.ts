@@ -35,6 +35,8 @@ function contentSpan(tokens: readonly Token[], deps: readonly Dep[], k: number, 
   let i = Math.max(first, k + 1);
   let j = last + 1;
   while (i < j && (deps[i].upos === 'PUNCT' || tokens[i].norm === 'that')) i++;
+  // a semicolon ends the clause: "47% say the city should build it; 37% disagree"
+  for (let m = i; m < j; m++) if (tokens[m].norm === ';') { j = m; break; }
   while (j > i && deps[j - 1].upos === 'PUNCT' && !/["”»’]/.test(tokens[j - 1].norm)) j--;
   return j - i >= 2 ? { i, j } : null;
 }
@@ -46,7 +48,8 @@ function subjectOf(doc: Doc, tokens: readonly Token[], deps: readonly Dep[], k: 
   const h = who.head;
   if (h >= ci && h < cj) return null;
   const u = deps[h].upos;
-  if (!(u === 'NOUN' || u === 'PROPN' || u === 'PRON' || u === 'NUM')) return null;
+  // a pronominal determiner ("some say") or a share ("47% say") is a subject as well as a noun
+  if (!(u === 'NOUN' || u === 'PROPN' || u === 'PRON' || u === 'NUM' || u === 'DET' || tokens[h].norm === '%')) return null;
   if (/^(that|which|it|this|what|there|who)$/.test(tokens[h].norm)) return null;
   const span = rangeSpan(tokens, speakerRange(deps, tokens, h));
   return agentLevel(doc, tokens, span, lex.agentNouns) === 'agent' ? span : null;
@@ -60,7 +63,7 @@ function subjectOf(doc: Doc, tokens: readonly Token[], deps: readonly Dep[], k: 
  */
 export function respanFromParse(doc: Doc, d: Draft, k: number, lex: Lexicon): boolean {
   const deps = doc.layers.deps;
-  if (!deps || d.kind !== 'indirect' || d.parts.length !== 1) return false;
+  if (!deps || d.kind === 'direct' || d.parts.length !== 1) return false;
   const tokens = doc.get('tokens');
   const part = d.parts[0];
   if (part.end > tokens[k].start) {
@@ -77,6 +80,8 @@ export function respanFromParse(doc: Doc, d: Draft, k: number, lex: Lexicon): bo
   if (!speaker) return false;
   d.parts = [rangeSpan(tokens, r)];
   d.speaker = speaker;
+  // the quotation that made it mixed may have been in the aside ("X, citing “…,” said …")
+  d.kind = /["“”«»]/.test(doc.text.slice(d.parts[0].start, d.parts[0].end)) ? 'mixed' : 'indirect';
   return true;
 }
 
