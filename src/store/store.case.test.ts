@@ -89,6 +89,30 @@ for (const [name, make] of backends) {
       expect(await store.events({})).toHaveLength(2);
     });
 
+    it('marks copies and counts their mentions, sources and articles across batches, stories and windows', async () => {
+      const wire = (id: string, url: string, extra: string, date = '2024-06-20') => makeArticle({ ...wireSpec(id, url, extra), date });
+      const tr = turkey();
+      const trCopy = makeArticle({ ...wireSpec('x', 'https://x.example'), id: 'tr-2', url: 'https://istanbul.example/grain', title: 'Erdogan and grain', date: '2024-07-05',
+        text: TURKEY_TEXT + '\nFirst published by an agency.', entities: [['Recep Tayyip Erdogan', 'PERSON', ERDOGAN]], quotes: [],
+        events: [{ source: ['Recep Tayyip Erdogan', ERDOGAN], target: ['Moscow', { id: null, name: 'Russia', country: 'RUS', sector: 'GOV' }], trigger: 'accused', plover: 'ACCUSE', cameo: '112', goldstein: -2, quadClass: 3 }] });
+      await store.write([wire('w1', 'https://wire.example/a', ''), tr]); // 1, 2
+      expect(await store.write([
+        wire('c1', 'https://daily.example/a', '\nFirst published by an agency.'), // 3: copy of 1, a new outlet
+        trCopy, // 4: copy of 2
+        wire('c2', 'https://wire.example/b', '\nUpdated with a correction.'), // 5: copy of 1 from the same outlet
+      ])).toMatchObject({ added: 0, merged: 3, events: 0, mentions: 3 });
+      expect(await store.write([
+        wire('c3', 'https://weekly.example/a', '\nRepublished.', '2024-07-30'), // 6: out of the window, a story of its own
+        wire('c4', 'https://monthly.example/a', '\nRepublished again.', '2024-07-31'), // 7: copy of 6
+        wire('c5', 'https://evening.example/a', '', '2024-06-21'), // 8: copy of 1
+      ])).toMatchObject({ added: 1, merged: 2, events: 1, mentions: 2 });
+      const copyOf = [];
+      for (let id = 1; id <= 8; id++) copyOf.push((await store.article(id))?.copyOf ?? null);
+      expect(copyOf).toEqual([null, null, 1, 2, 1, null, 6, 1]);
+      const counts = (await store.events({})).map((e) => [e.plover, e.numMentions, e.numSources, e.numArticles]).sort();
+      expect(counts).toEqual([['ACCUSE', 2, 2, 2], ['SUPPORT', 2, 2, 2], ['SUPPORT', 4, 3, 4]]);
+    });
+
     it('dates events by their own date: lists, --since and dyad months use it; history stays apart', async () => {
       const spec = wireSpec('w1', 'https://wire.example/putin-taliban');
       spec.dateSource = 'dateline';

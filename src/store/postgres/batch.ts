@@ -84,9 +84,9 @@ export class Batch {
     }
     if (this.events.length) {
       await db.query(`INSERT INTO events (id, article_id, date, plover, cameo, mode, context, goldstein, quad_class, negated, source_actor_id, target_actor_id,
-        source_country, target_country, source_text, target_text, trigger_text, sentence_text, merge_key, date_source, history, factuality)
+        source_country, target_country, source_text, target_text, trigger_text, sentence_text, merge_key, date_source, history, factuality, story_id)
         SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::float8[], $9::int[], $10::int[],
-        $11::bigint[], $12::bigint[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::int[], $22::text[])`, columns(this.events, 22));
+        $11::bigint[], $12::bigint[], $13::text[], $14::text[], $15::text[], $16::text[], $17::text[], $18::text[], $19::text[], $20::text[], $21::int[], $22::text[], $23::bigint[])`, columns(this.events, 23));
     }
     if (this.eventActors.length) {
       await db.query('INSERT INTO event_actors (event_id, role, idx, actor_id, text) SELECT * FROM unnest($1::bigint[], $2::text[], $3::int[], $4::bigint[], $5::text[])', columns(this.eventActors, 5));

@@ -64,8 +64,7 @@ export function createWriter(opts: { copyWindowDays?: number } = {}) {
   /** The story's events by merge key, in id order (those stored before the batch, then the batch's own). */
   async function storyEvents(db: Queryable, story: number, b: Batch): Promise<Map<string, number[]>> {
     const pool = new Map<string, number[]>();
-    const r = await db.query(`SELECT DISTINCT e.id, e.merge_key AS "mergeKey" FROM events e JOIN event_mentions m ON m.event_id = e.id
-      JOIN articles a ON a.id = m.article_id WHERE a.id = $1 OR a.copy_of = $1 ORDER BY e.id`, [story]);
+    const r = await db.query('SELECT id, merge_key AS "mergeKey" FROM events WHERE story_id = $1 ORDER BY id', [story]);
     for (const x of [...r.rows, ...(b.storyEvents.get(story) ?? [])]) pool.set(x.mergeKey, [...(pool.get(x.mergeKey) ?? []), x.id]);
     return pool;
   }
@@ -116,6 +115,7 @@ export function createWriter(opts: { copyWindowDays?: number } = {}) {
       b.quotes.push({ row: [articleId, q.idx, date, q.kind, q.text, q.start, q.end, q.speakerText, id(q.speaker), q.cue], about: q.about.map((k) => id(k)!) });
     }
 
+    const root = story ?? articleId;
     const events = fresh.map((e, i) => {
       const eventId = newIds[i];
       const [s, t] = [id(e.sources[0]?.actor ?? null), id(e.targets[0]?.actor ?? null)];
@@ -129,10 +129,9 @@ export function createWriter(opts: { copyWindowDays?: number } = {}) {
       e.targets.forEach((x, k) => b.eventActors.push([eventId, 'target', k, id(x.actor), x.text]));
       return [eventId, articleId, day, e.plover, e.cameo, e.mode, e.context, e.goldstein, e.quadClass, e.negated ? 1 : 0, s, t,
         e.sourceCountry, e.targetCountry, e.sources[0]?.text ?? null, e.targets[0]?.text ?? null, e.trigger.text, e.sentence.text, e.mergeKey,
-        e.dateSource, e.history ? 1 : 0, e.factuality];
+        e.dateSource, e.history ? 1 : 0, e.factuality, root];
     });
     b.events.push(...events);
-    const root = story ?? articleId;
     if (!b.storyEvents.has(root)) b.storyEvents.set(root, []);
     b.storyEvents.get(root)!.push(...fresh.map((e, i) => ({ id: newIds[i], mergeKey: e.mergeKey })));
     // Every event of the article gets a mention; a matched one is counted again across its articles and outlets.

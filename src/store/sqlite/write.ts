@@ -17,7 +17,7 @@ export function createWriter(db: Database.Database, opts: { copyWindowDays?: num
       VALUES (@recordId, @ident, @source, @url, @canonicalUrl, @contentHash, @date, @dateSource, @title, @origin, @copyOf, @body, @docText, @contract, @provenance, @minhash, @createdAt)`),
     fts: db.prepare('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)'),
     band: db.prepare('INSERT OR IGNORE INTO minhash_bands (band, article_id) VALUES (?, ?)'),
-    candidates: db.prepare('SELECT DISTINCT b.article_id AS id, a.minhash AS sig, a.copy_of AS copyOf, a.date FROM minhash_bands b JOIN articles a ON a.id = b.article_id WHERE b.band = ?'),
+    candidates: db.prepare('SELECT b.article_id AS id, a.minhash AS sig, a.copy_of AS copyOf, a.date FROM minhash_bands b JOIN articles a ON a.id = b.article_id WHERE b.band = ? ORDER BY b.article_id'),
     section: db.prepare('INSERT INTO sections (article_id, idx, heading, paragraphs) VALUES (?, ?, ?, ?)'),
     actorGet: db.prepare('SELECT id, dict_id AS dictId FROM actors WHERE key = ?'),
     actorAdd: db.prepare('INSERT INTO actors (key, name, country, sector, dict_id) VALUES (?, ?, ?, ?, ?)'),
@@ -27,16 +27,15 @@ export function createWriter(db: Database.Database, opts: { copyWindowDays?: num
     quoteFts: db.prepare('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)'),
     about: db.prepare('INSERT OR IGNORE INTO quote_about (actor_id, quote_id) VALUES (?, ?)'),
     event: db.prepare(`INSERT INTO events (article_id, date, date_source, history, plover, cameo, mode, context, goldstein, quad_class, negated, source_actor_id, target_actor_id,
-      source_country, target_country, source_text, target_text, trigger_text, sentence_text, merge_key, factuality)
+      source_country, target_country, source_text, target_text, trigger_text, sentence_text, merge_key, factuality, story_id)
       VALUES (@articleId, @date, @dateSource, @history, @plover, @cameo, @mode, @context, @goldstein, @quadClass, @negated, @sourceActor, @targetActor,
-      @sourceCountry, @targetCountry, @sourceText, @targetText, @triggerText, @sentenceText, @mergeKey, @factuality)`),
+      @sourceCountry, @targetCountry, @sourceText, @targetText, @triggerText, @sentenceText, @mergeKey, @factuality, @storyId)`),
     eventActor: db.prepare('INSERT INTO event_actors (event_id, role, idx, actor_id, text) VALUES (?, ?, ?, ?, ?)'),
     eventMention: db.prepare('INSERT INTO event_mentions (event_id, article_id, idx, source, trigger_start, trigger_end, sentence_start, sentence_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)'),
-    storyEvents: db.prepare(`SELECT DISTINCT e.id, e.merge_key AS mergeKey FROM events e JOIN event_mentions m ON m.event_id = e.id
-      JOIN articles a ON a.id = m.article_id WHERE a.id = ? OR a.copy_of = ? ORDER BY e.id`),
-    recount: db.prepare(`UPDATE events SET num_mentions = (SELECT COUNT(*) FROM event_mentions WHERE event_id = @id),
-      num_articles = (SELECT COUNT(DISTINCT article_id) FROM event_mentions WHERE event_id = @id),
-      num_sources = (SELECT COUNT(DISTINCT COALESCE(source, '#' || article_id)) FROM event_mentions WHERE event_id = @id) WHERE id = @id`),
+    storyEvents: db.prepare('SELECT id, merge_key AS mergeKey FROM events WHERE story_id = ? ORDER BY id'),
+    sourceSeen: db.prepare('SELECT 1 FROM event_mentions WHERE event_id = ? AND source = ? LIMIT 1').pluck(),
+    // A copy's mention is one more mention in one more article, and one more source if its outlet is new.
+    bump: db.prepare('UPDATE events SET num_mentions = num_mentions + 1, num_articles = num_articles + 1, num_sources = num_sources + @newSource WHERE id = @id'),
     dyad: db.prepare(`INSERT INTO dyad_months (source_actor_id, target_actor_id, month, n, q1, q2, q3, q4, g1, g2, g3, g4, gsum, gn)
       VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT DO UPDATE SET n = n + 1, q1 = q1 + excluded.q1, q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4,
@@ -73,17 +72,19 @@ export function createWriter(db: Database.Database, opts: { copyWindowDays?: num
   function findStory(sig: number[], bandKeys: number[], date: string | null): number | null {
     const seen = new Set<number>();
     for (const b of bandKeys) {
-      for (const c of q.candidates.all(b) as { id: number; sig: Buffer | null; copyOf: number | null; date: string | null }[]) {
+      for (const c of q.candidates.iterate(b) as Iterable<{ id: number; sig: Buffer | null; copyOf: number | null; date: string | null }>) {
         if (seen.has(c.id) || !c.sig) continue;
         seen.add(c.id);
         if (!withinWindow(date, c.date, window)) continue;
+        // The first match ends the scan (iterate, not all): a story's root comes first in its bands, so
+        // the Nth copy of a story reads one candidate, not the N - 1 before it.
         if (similarity(sig, fromBlob(c.sig)) >= COPY_THRESHOLD) return c.copyOf ?? c.id;
       }
     }
     return null;
   }
 
-  function writeEvent(e: FlatEvent, articleId: number, articleDate: string | null, now: string, a: ReturnType<typeof flatten>['actors']): number {
+  function writeEvent(e: FlatEvent, articleId: number, storyId: number, articleDate: string | null, now: string, a: ReturnType<typeof flatten>['actors']): number {
     const date = e.date ?? articleDate ?? now.slice(0, 10);
     const src = e.sources[0]?.actor ?? null;
     const tgt = e.targets[0]?.actor ?? null;
@@ -92,7 +93,7 @@ export function createWriter(db: Database.Database, opts: { copyWindowDays?: num
     const id = Number(q.event.run({
       articleId, date, dateSource: e.dateSource, history: e.history ? 1 : 0, plover: e.plover, cameo: e.cameo, mode: e.mode, context: e.context, goldstein: e.goldstein, quadClass: e.quadClass,
       negated: e.negated ? 1 : 0, sourceActor, targetActor, sourceCountry: e.sourceCountry, targetCountry: e.targetCountry,
-      sourceText: e.sources[0]?.text ?? null, targetText: e.targets[0]?.text ?? null, triggerText: e.trigger.text, sentenceText: e.sentence.text, mergeKey: e.mergeKey, factuality: e.factuality,
+      sourceText: e.sources[0]?.text ?? null, targetText: e.targets[0]?.text ?? null, triggerText: e.trigger.text, sentenceText: e.sentence.text, mergeKey: e.mergeKey, factuality: e.factuality, storyId,
     }).lastInsertRowid);
     for (const [role, list] of [['source', e.sources], ['target', e.targets]] as const) {
       list.forEach((x, i) => q.eventActor.run(id, role, i, actorId(x.actor, x.actor ? a.get(x.actor) : undefined), x.text));
@@ -147,7 +148,7 @@ export function createWriter(db: Database.Database, opts: { copyWindowDays?: num
     // A copy's events are matched, in order, to the story's events with the same merge key.
     const pool = new Map<string, number[]>();
     if (story !== null) {
-      for (const r of q.storyEvents.all(story, story) as { id: number; mergeKey: string }[]) {
+      for (const r of q.storyEvents.all(story) as { id: number; mergeKey: string }[]) {
         pool.set(r.mergeKey, [...(pool.get(r.mergeKey) ?? []), r.id]);
       }
       res.merged++;
@@ -158,10 +159,10 @@ export function createWriter(db: Database.Database, opts: { copyWindowDays?: num
         if (e.sources[0]?.actor) counts.get(e.sources[0].actor)!.asSource++;
         if (e.targets[0]?.actor) counts.get(e.targets[0].actor)!.asTarget++;
       }
-      const eventId = match ?? writeEvent(e, articleId, date, now, flat.actors);
+      const eventId = match ?? writeEvent(e, articleId, story ?? articleId, date, now, flat.actors);
+      if (match !== undefined) q.bump.run({ id: match, newSource: input.source === null || !q.sourceSeen.get(match, input.source) ? 1 : 0 });
       q.eventMention.run(eventId, articleId, e.idx, input.source, e.trigger.start, e.trigger.end, e.sentence.start, e.sentence.end);
       if (match !== undefined) {
-        q.recount.run({ id: match });
         res.mentions++;
       } else res.events++;
     }
