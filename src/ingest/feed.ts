@@ -3,6 +3,7 @@
 import { parseFeed } from 'feedsmith';
 import { DyadError } from '../doc/errors.ts';
 import type { RawRecord } from '../doc/record.ts';
+import { readJsonFeed, type FeedItem } from './json-feed.ts';
 
 /** True when a decoded file looks like a feed rather than an HTML page or a JSON record. */
 export function looksLikeFeed(text: string): boolean {
@@ -26,13 +27,7 @@ function page(title: string | null, content: string): string {
 
 const hasTags = (s: string) => /<\/?[a-z][^>]*>/i.test(s);
 
-interface Item {
-  id: string | null;
-  title: string | null;
-  url: string | null;
-  date: string | null;
-  content: string | null;
-}
+type Item = FeedItem;
 
 function items(parsed: { format: string; feed: unknown }): { source: string | null; items: Item[] } {
   const f = parsed.feed as any;
@@ -60,17 +55,6 @@ function items(parsed: { format: string; feed: unknown }): { source: string | nu
           content: str(e.content) ?? str(e.summary),
         })),
       };
-    case 'json':
-      return {
-        source: str(f.title),
-        items: (f.items ?? []).map((i: any) => ({
-          id: str(i.id),
-          title: str(i.title),
-          url: str(i.url),
-          date: str(i.date_published ?? i.date_modified),
-          content: str(i.content_html) ?? str(i.content_text) ?? str(i.summary),
-        })),
-      };
     default:
       return { source: null, items: [] };
   }
@@ -85,14 +69,28 @@ function isoDay(d: string | null): string | null {
 
 /** The records of a feed. Items without content become errors, reported like any bad record. */
 export function readFeed(text: string, origin: string): { source: string | null; records: (RawRecord | DyadError)[] } {
-  let parsed;
-  try {
-    parsed = parseFeed(text);
-  } catch (e) {
-    throw new DyadError('BAD_RECORD', `${origin}: not a readable RSS, Atom or JSON feed (${(e as Error).message})`);
+  let source: string | null;
+  let list: (Item | DyadError)[];
+  if (/^\s*[{[]/.test(text.slice(0, 64))) {
+    let json: unknown;
+    try {
+      json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    } catch (e) {
+      throw new DyadError('BAD_RECORD', `${origin}: not a readable JSON feed (${(e as Error).message})`);
+    }
+    if (!json || typeof json !== 'object' || Array.isArray(json)) throw new DyadError('BAD_RECORD', `${origin}: a JSON feed is an object with "items"`);
+    ({ source, items: list } = readJsonFeed(json as Record<string, unknown>, origin));
+  } else {
+    let parsed;
+    try {
+      parsed = parseFeed(text);
+    } catch (e) {
+      throw new DyadError('BAD_RECORD', `${origin}: not a readable RSS, Atom or JSON feed (${(e as Error).message})`);
+    }
+    ({ source, items: list } = items(parsed));
   }
-  const { source, items: list } = items(parsed);
   const records = list.map((it, n): RawRecord | DyadError => {
+    if (it instanceof DyadError) return it;
     const id = it.id ?? it.url ?? `${origin}#${n + 1}`;
     if (!it.content) return new DyadError('EMPTY', `${origin}#${n + 1}: feed item ${id} has no content`);
     const base = { id, url: it.url, date: isoDay(it.date), dateSource: 'feed' as const, title: it.title, origin: `${origin}#${n + 1}` };

@@ -20,13 +20,21 @@ export function parseJsonlLine(line: string, lineNo: number, origin = 'input', m
   } catch (e) {
     return { id: `line-${lineNo}`, error: new DyadError('BAD_RECORD', `${origin}:${lineNo}: not JSON (${(e as Error).message})`) };
   }
+  return recordOf(obj, `${origin}:${lineNo}`, `line-${lineNo}`);
+}
+
+/**
+ * One parsed JSON value as a record (a JSONL line, or an element of a .json list): an object with a
+ * string `text` or `html`, else an error naming `where` and the record's id (or `fallbackId`).
+ */
+export function recordOf(obj: unknown, where: string, fallbackId: string): JsonlItem {
   if (!obj || typeof obj !== 'object' || Array.isArray(obj)) {
-    return { id: `line-${lineNo}`, error: new DyadError('BAD_RECORD', `${origin}:${lineNo}: not a JSON object`) };
+    return { id: fallbackId, error: new DyadError('BAD_RECORD', `${where}: not a JSON object`) };
   }
   const o = obj as Record<string, unknown>;
-  const id = o.id != null ? String(o.id) : `line-${lineNo}`;
+  const id = o.id != null ? String(o.id) : fallbackId;
   if (typeof o.text !== 'string' && typeof o.html !== 'string') {
-    return { id, error: new DyadError('BAD_RECORD', `${origin}:${lineNo}: record ${id} has neither a "text" nor an "html" string`) };
+    return { id, error: new DyadError('BAD_RECORD', `${where}: record ${id} has neither a "text" nor an "html" string`) };
   }
   return {
     record: {
@@ -36,7 +44,7 @@ export function parseJsonlLine(line: string, lineNo: number, origin = 'input', m
       url: typeof o.url === 'string' ? o.url : null,
       date: typeof o.date === 'string' ? o.date : null,
       title: typeof o.title === 'string' ? o.title : null,
-      origin: `${origin}:${lineNo}`,
+      origin: where,
     },
   };
 }

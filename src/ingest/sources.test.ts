@@ -50,3 +50,43 @@ describe('readSource', () => {
     expect('error' in items[0] && items[0].error.message).toBe(`${path}: cannot be read (EISDIR)`);
   });
 });
+
+describe('readSource: .json files (issue 18, defect 11)', () => {
+  const read = async (name: string, body: string) => {
+    const p = join(dir, name);
+    writeFileSync(p, body);
+    const out: string[] = [];
+    for await (const it of readSource(p, 1_000_000)) out.push('error' in it ? `error ${it.id} @${it.origin.slice(dir.length + 1)}: ${it.error.message.slice(dir.length + 1)}` : `record ${it.record.id}: ${it.record.text}`);
+    return out;
+  };
+
+  it('reads a list of records as records, each bad element one error naming file#n', async () => {
+    expect(await read('list.json', JSON.stringify([{ id: 'a1', text: 'The harbour reopened on Monday.' }, { id: 'a2', body: 'no text' }, 'x', { id: 7, text: 'Talks resumed.' }]))).toEqual([
+      'record a1: The harbour reopened on Monday.',
+      'error a2 @list.json#2: list.json#2: record a2 has neither a "text" nor an "html" string',
+      'error ' + join(dir, 'list.json#3') + ' @list.json#3: list.json#3: not a JSON object',
+      'record 7: Talks resumed.',
+    ]);
+  });
+
+  it('reads one record object as one record; other JSON is one clear error, not an article of JSON text', async () => {
+    expect(await read('one.json', JSON.stringify({ id: 'r1', text: 'Ministers met in Lisbon.' }))).toEqual(['record r1: Ministers met in Lisbon.']);
+    const [other] = await read('other.json', JSON.stringify({ name: 'settings', items: 3 }));
+    expect(other).toMatch(/^error .*other\.json: an object with no "text", "html" or JSON Feed "version"; a \.json file holds a JSON Feed, a record or a list of records$/);
+    expect((await read('broken.json', '[{"id": "b1", "text": "cut'))[0]).toMatch(/broken\.json: not JSON \(/);
+  });
+
+  const feed = (items: unknown) => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Lantern Wire', items });
+
+  it('a JSON Feed whose items is one object reads it as one item; items that is text or a number is one error', async () => {
+    expect(await read('feed-obj.json', feed({ id: 'f1', content_text: 'Crews cleared the pass.' }))).toEqual(['record f1: Crews cleared the pass.']);
+    expect(await read('feed-str.json', feed('none today'))).toEqual([`error ${join(dir, 'feed-str.json')} @feed-str.json: feed-str.json: JSON Feed "items" is a string, not a list of items`]);
+  });
+
+  it('a JSON Feed item whose content_text is a number is one error naming it; a numeric id is read as its digits', async () => {
+    expect(await read('feed-num.json', feed([{ id: 1, content_text: 42 }, { id: 2, content_text: 'Crews cleared the pass.' }]))).toEqual([
+      `error ${join(dir, 'feed-num.json')} @feed-num.json: feed-num.json#1 (item 1): "content_text" is a number, not text`,
+      'record 2: Crews cleared the pass.',
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import type { RawRecord } from '../doc/record.ts';
 import { hostOf } from './canonical-url.ts';
 import { decodeBytes } from './decode.ts';
 import { looksLikeFeed, readFeed } from './feed.ts';
+import { readJsonRecords } from './json-file.ts';
 import { readJsonl } from './jsonl.ts';
 import { readArticleFile } from './read-file.ts';
 
@@ -125,6 +126,17 @@ export async function* readSource(file: string, maxBytes: number): AsyncGenerato
         for (const r of feed.records) {
           if (isDyadError(r)) yield { error: r, id: file, origin: file };
           else yield { record: r, source: hostOf(r.url) ?? feed.source };
+        }
+      } catch (e) {
+        yield fail(e, file, file);
+      }
+      return;
+    }
+    if (ext === '.json') {
+      try {
+        for (const { where, item } of readJsonRecords(text, file)) {
+          if ('error' in item) yield { error: item.error, id: item.id, origin: where };
+          else yield { record: item.record, source: hostOf(item.record.url) };
         }
       } catch (e) {
         yield fail(e, file, file);
