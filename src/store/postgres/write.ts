@@ -51,13 +51,31 @@ export function createWriter(opts: { copyWindowDays?: number } = {}) {
     return new Map([...actors.keys()].map((k) => [k, actorIds.get(k)![0]]));
   }
 
-  /** The story this article is a copy of (its root article id), or null: candidates band by band, as SQLite. */
+  /**
+   * The story this article is a copy of (its root article id), or null: candidates band by band, in id
+   * order, as SQLite. The first PAGE candidates of every band come in one query; only a band with more
+   * and no match among them is read further. So the Nth copy of a story (its root first in its bands)
+   * reads a page, not the N - 1 copies before it.
+   */
   async function findStory(db: Queryable, sig: number[], bandKeys: number[], date: string | null): Promise<number | null> {
-    const rows = (await db.query(`SELECT b.band, b.article_id AS id, a.minhash AS sig, a.copy_of AS "copyOf", a.date FROM minhash_bands b
-      JOIN articles a ON a.id = b.article_id WHERE b.band = ANY($1::bigint[])`, [bandKeys])).rows as { band: number; id: number; sig: Buffer | null; copyOf: number | null; date: string | null }[];
-    const order = new Map(bandKeys.map((b, i) => [b, i]));
-    rows.sort((x, y) => order.get(x.band)! - order.get(y.band)! || x.id - y.id);
-    for (const c of rows) if (c.sig && withinWindow(date, c.date, window) && similarity(sig, fromBlob(c.sig)) >= COPY_THRESHOLD) return c.copyOf ?? c.id;
+    type Candidate = { band: string; id: number; sig: Buffer | null; copyOf: number | null; date: string | null };
+    const PAGE = 32;
+    const matches = (c: Candidate) => c.sig && withinWindow(date, c.date, window) && similarity(sig, fromBlob(c.sig)) >= COPY_THRESHOLD;
+    const first = (await db.query(`SELECT k.band, c.* FROM unnest($1::bigint[]) AS k(band) CROSS JOIN LATERAL (
+        SELECT b.article_id AS id, a.minhash AS sig, a.copy_of AS "copyOf", a.date FROM minhash_bands b JOIN articles a ON a.id = b.article_id
+        WHERE b.band = k.band ORDER BY b.article_id LIMIT ${PAGE}) c`, [bandKeys])).rows as Candidate[];
+    const byBand = new Map<string, Candidate[]>();
+    for (const c of first) byBand.set(String(c.band), [...(byBand.get(String(c.band)) ?? []), c]);
+    for (const band of bandKeys) {
+      const page = (byBand.get(String(band)) ?? []).sort((x, y) => x.id - y.id);
+      let hit = page.find(matches);
+      if (!hit && page.length === PAGE) {
+        const rest = (await db.query(`SELECT b.article_id AS id, a.minhash AS sig, a.copy_of AS "copyOf", a.date FROM minhash_bands b
+          JOIN articles a ON a.id = b.article_id WHERE b.band = $1 AND b.article_id > $2 ORDER BY b.article_id`, [band, page[PAGE - 1].id])).rows as Candidate[];
+        hit = rest.find(matches);
+      }
+      if (hit) return hit.copyOf ?? hit.id;
+    }
     return null;
   }
 
