@@ -18,7 +18,8 @@ const RUSSIA = { id: null, name: 'Russia', country: 'RUS', sector: 'GOV' };
 
 beforeAll(async () => {
   const store = openSqliteStore(db);
-  const text = 'Erdogan criticised Moscow over the grain corridor on Friday.\n"Moscow must keep its word," Erdogan told lawmakers in Ankara.';
+  const text = 'Erdogan criticised Moscow over the grain corridor on Friday.\n"Moscow must keep its word," Erdogan told lawmakers in Ankara.'
+    + '\nErdogan did not threaten Moscow with sanctions.\nErdogan plans to visit Moscow in August.';
   await store.write([
     makeArticle(wireSpec('w1', 'https://wire.example/putin-taliban')),
     makeArticle(wireSpec('c1', 'https://daily.example/putin-taliban', '\nFirst published by a news agency.')),
@@ -26,7 +27,11 @@ beforeAll(async () => {
       id: 'tr', url: 'https://ankara.example/grain', date: '2024-07-05', title: 'Erdogan criticises Moscow', text,
       entities: [['Erdogan', 'PERSON', ERDOGAN], ['Moscow', 'LOC', RUSSIA], ['Moscow', 'LOC', RUSSIA, 1]],
       quotes: [{ text: 'Moscow must keep its word,', speaker: 'Erdogan', actor: ERDOGAN, cue: 'told' }],
-      events: [{ source: ['Erdogan', ERDOGAN], target: ['Moscow', RUSSIA], trigger: 'criticised', plover: 'ACCUSE', cameo: '111', goldstein: -2, quadClass: 3 }],
+      events: [
+        { source: ['Erdogan', ERDOGAN], target: ['Moscow', RUSSIA], trigger: 'criticised', plover: 'ACCUSE', cameo: '111', goldstein: -2, quadClass: 3 },
+        { source: ['Erdogan', ERDOGAN], target: ['Moscow', RUSSIA], trigger: 'threaten', plover: 'THREATEN', cameo: '138', goldstein: -7, quadClass: 3, negated: true, factuality: 'negated' },
+        { source: ['Erdogan', ERDOGAN], target: ['Moscow', RUSSIA], trigger: 'visit', plover: 'CONSULT', cameo: '042', goldstein: 1.9, quadClass: 1, negated: true, factuality: 'future' },
+      ],
     }),
   ]);
   await store.close();
@@ -120,6 +125,27 @@ describe('dyad export', () => {
     const lines = readFileSync(file('e.csv'), 'utf8').trim().split('\n');
     expect(lines[0].startsWith('id,date,source_key')).toBe(true);
     expect(lines).toHaveLength(3);
+  });
+
+  it('gdelt and csv say how many negated or not-asserted events they left out; --all-modes keeps them', async () => {
+    const note = new PassThrough();
+    let said = '';
+    note.on('data', (d) => (said += d));
+    await exportCommand({ db, format: 'csv', out: file('counted.csv'), stderr: note });
+    expect(said).toBe('dyad export: 2 events written; 2 negated or not asserted left out (--all-modes keeps them)\n');
+    const counted = readFileSync(file('counted.csv'), 'utf8').trim().split('\n');
+    expect(counted.some((l) => l.includes('THREATEN'))).toBe(false);
+
+    said = '';
+    await exportCommand({ db, format: 'csv', out: file('all.csv'), allModes: true, stderr: note });
+    expect(said).toBe('dyad export: 4 events written, every mode\n');
+    const all = readFileSync(file('all.csv'), 'utf8').trim().split('\n');
+    expect(all[0].endsWith(',factuality')).toBe(true);
+    expect(all.slice(1).map((l) => l.split(',').at(-1)).sort()).toEqual(['asserted', 'asserted', 'future', 'negated']);
+
+    await exportCommand({ db, format: 'gdelt', out: file('all.tsv'), allModes: true, stderr: note });
+    expect(readFileSync(file('all.tsv'), 'utf8').trim().split('\n')).toHaveLength(4);
+    await expect(exportCommand({ db, format: 'graphml', allModes: true })).rejects.toThrow(/^--all-modes: /);
   });
 
   it('graphml parses as XML with actors as nodes and dyads as weighted edges', async () => {

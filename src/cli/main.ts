@@ -137,12 +137,13 @@ export function buildProgram(): Command {
     .option(db, dbHelp)
     .option('--out <file>', 'write here instead of standard output')
     .option('--header', 'gdelt: print the column names first')
+    .option('--all-modes', 'gdelt, csv: also negated and not-asserted events (csv tells them apart in its factuality column)')
     .option('--since <day>', 'graphs: from this month on')
     .option('--until <day>', 'graphs: up to this month')
     .option('--quad-class <n>', 'graphs: only this quad class', int)
     .option('--country <code>', 'graphs: edges touching this country')
     .option('--min-weight <n>', 'graphs: edges with at least this many events', int)
-    .addHelpText('after', '\nLeft out: gdelt, csv and the graphs hold only counted events; negated or not-asserted ones\n(intended, conditional, wished, claimed) are not exported, and the graphs also leave out history told in passing.\nSee them with dyad events --include-negated --include-history.')
+    .addHelpText('after', '\nLeft out: gdelt, csv and the graphs hold only counted events; negated or not-asserted ones\n(intended, conditional, wished, claimed) are left out, and the export says how many on standard error.\n--all-modes keeps them in gdelt and csv; jsonl always has every event with its factuality.\nThe graphs also leave out history told in passing. See them with dyad events --include-negated --include-history.')
     .action(async (opts) => {
       const { exportCommand } = await import('./commands/export.ts');
       process.exitCode = await exportCommand(opts);

@@ -314,7 +314,7 @@ export interface Store {
   graph(q?: GraphQuery): Promise<Graph>;
   /** Every stored article's contract object, in id order, for exports. */
   contracts(): AsyncIterable<{ article: ArticleRow; contract: ContractOutput }>;
-  /** Every non-negated event, in id order, for exports. */
-  allEvents(): AsyncIterable<EventRow>;
+  /** Every non-negated event (every event with `includeNegated`: negated and not asserted too), in id order, for exports. */
+  allEvents(opts?: { includeNegated?: boolean }): AsyncIterable<EventRow>;
   close(): Promise<void>;
 }

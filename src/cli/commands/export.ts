@@ -1,6 +1,6 @@
 // `dyad export --format gdelt|jsonl|csv|graphml|gexf [--out FILE]`: the store for other tools.
 import { createWriteStream } from 'node:fs';
-import type { GraphQuery, Store } from '../../store/store.ts';
+import type { EventRow, GraphQuery, Store } from '../../store/store.ts';
 import { UsageError } from '../main.ts';
 import { CSV_COLUMNS, csvRow, GDELT_COLUMNS, gdeltRow, gexf, graphml } from './export-formats.ts';
 import { csvLine } from './output.ts';
@@ -18,6 +18,23 @@ export interface ExportOptions extends GraphQuery {
   /** GDELT: print the column names as a first line (GDELT files have none). */
   header?: boolean;
   stdout?: NodeJS.WritableStream;
+  /** gdelt, csv: also negated and not-asserted events (intended, conditional, wished, claimed). */
+  allModes?: boolean;
+  /** Where the one-line note on what was left out goes (default standard error). */
+  stderr?: NodeJS.WritableStream;
+}
+
+const count = (n: number) => n.toLocaleString('en');
+
+/**
+ * The events an event export writes: counted ones, or every one with --all-modes. Those left out are
+ * counted so the export can say so, instead of dropping them without a word.
+ */
+async function* chosen(store: Store, allModes: boolean | undefined, tally: { written: number; left: number }): AsyncGenerator<EventRow> {
+  for await (const e of store.allEvents({ includeNegated: true })) {
+    if (e.negated && !allModes) tally.left++;
+    else tally.written++, yield e;
+  }
 }
 
 /** Each directed pair's months with events, by the events' own dates (history left out, as in dyads). */
@@ -34,6 +51,9 @@ async function pairMonths(store: Store, q: GraphQuery): Promise<Map<string, stri
 
 export async function exportCommand(opts: ExportOptions): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
+  if (opts.allModes && !['gdelt', 'csv'].includes(opts.format))
+    throw new UsageError(`--all-modes: only gdelt and csv export events one by one (${opts.format === 'jsonl' ? 'jsonl holds every event with its factuality already' : 'graph edges count asserted events only'})`);
+  const tally = { written: 0, left: 0 };
   return withStore(opts.db, async (store) => {
     const out: NodeJS.WritableStream = opts.out ? createWriteStream(opts.out) : (opts.stdout ?? process.stdout);
     const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
@@ -41,11 +61,11 @@ export async function exportCommand(opts: ExportOptions): Promise<number> {
     switch (opts.format) {
       case 'gdelt':
         if (opts.header) await write(GDELT_COLUMNS.join('\t') + '\n');
-        for await (const e of store.allEvents()) await write(gdeltRow(e, added) + '\n');
+        for await (const e of chosen(store, opts.allModes, tally)) await write(gdeltRow(e, added) + '\n');
         break;
       case 'csv':
         await write(csvLine(CSV_COLUMNS) + '\n');
-        for await (const e of store.allEvents()) await write(csvRow(e) + '\n');
+        for await (const e of chosen(store, opts.allModes, tally)) await write(csvRow(e) + '\n');
         break;
       case 'jsonl':
         for await (const { contract } of store.contracts()) await write(JSON.stringify(contract) + '\n');
@@ -56,6 +76,10 @@ export async function exportCommand(opts: ExportOptions): Promise<number> {
       }
     }
     if (opts.out) await new Promise<void>((r, j) => (out as ReturnType<typeof createWriteStream>).end((e?: Error) => (e ? j(e) : r())));
+    if (opts.format === 'gdelt' || opts.format === 'csv') {
+      const left = tally.left ? `; ${count(tally.left)} negated or not asserted left out (--all-modes keeps them)` : opts.allModes ? ', every mode' : '';
+      (opts.stderr ?? process.stderr).write(`dyad export: ${count(tally.written)} events written${left}\n`);
+    }
     return 0;
   });
 }

@@ -151,7 +151,7 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
         last = rows[rows.length - 1].aId;
       }
     },
-    allEvents: () => iterateEvents(pool),
+    allEvents: (o) => iterateEvents(pool, o?.includeNegated),
     async close() {
       await pool.end();
     },

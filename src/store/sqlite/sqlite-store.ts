@@ -127,8 +127,8 @@ export function openSqliteStore(path: string, opts: { readonly?: boolean; copyWi
         last = rows[rows.length - 1].aId;
       }
     },
-    async *allEvents() {
-      yield* iterateEvents(db);
+    async *allEvents(o) {
+      yield* iterateEvents(db, o?.includeNegated);
     },
     async close() {
       if (!opts.readonly) {
