@@ -1,26 +1,35 @@
 // The command table: every subcommand with its options. Each command's code loads only when it runs,
 // and exit codes are decided here alone.
-import { Command, InvalidArgumentError } from 'commander';
+//
+// Exit codes: 0 ok; 1 a runtime failure (the store could not be read, a record failed inside dyad);
+// 2 a usage error (an unknown command or option, a bad option value, a --db or --out that cannot be
+// used). Every failure is one line on standard error; DYAD_DEBUG=1 adds the stack of an unexpected one.
+import { Command, CommanderError, Option } from 'commander';
 import { isDyadError } from '../doc/errors.ts';
+import { country, day, eventType, month, nonNegative, oneOf, positive as int, quadClass } from './options.ts';
+import { UsageError } from './usage-error.ts';
 
-export class UsageError extends Error {}
+export { UsageError };
 
-const int = (v: string) => {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('expected a positive number');
-  return Math.floor(n);
-};
-const nonNegative = (v: string) => {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number, 0 or more');
-  return Math.floor(n);
-};
 const collect = (v: string, prev: string[]) => [...prev, v];
 
-export function buildProgram(): Command {
+export interface Io {
+  out?: NodeJS.WritableStream;
+  err?: NodeJS.WritableStream;
+}
+
+export function buildProgram(io: Io = {}): Command {
   const program = new Command('dyad')
     .description('Turns news reports into actors, quotes and events, with the exact words as evidence.')
-    .showHelpAfterError('(run dyad --help for the commands)');
+    .option('-V, --version', 'print the version of dyad, its dictionaries and its models')
+    .showHelpAfterError('(run dyad --help for the commands)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => void (io.out ?? process.stdout).write(s), writeErr: (s) => void (io.err ?? process.stderr).write(s) });
+  // --until before --since is refused for every command that takes both, as the API refuses it.
+  program.hook('preAction', (_, cmd) => {
+    const o = cmd.opts();
+    if (o.since && o.until && o.until < o.since) throw new UsageError(`--until ${o.until} is before --since ${o.since}`);
+  });
 
   program
     .command('analyze')
@@ -28,7 +37,7 @@ export function buildProgram(): Command {
     .argument('[files...]', 'article files (.txt, .html) or - for stdin')
     .option('--jsonl <file>', 'read JSON lines ({id, text|html, url?, date?}); write contract JSON lines')
     .option('--json', 'print the analysis of a single file as contract JSON')
-    .option('--date <day>', 'publication date (YYYY-MM-DD) for files that carry none')
+    .option('--date <day>', 'publication date (YYYY-MM-DD) for files that carry none', day)
     .option('--actors <file>', 'an actor dictionary that adds to or overrides the bundled ones', collect, [])
     .option('--max-bytes <n>', 'reject records over this many bytes', int)
     .addHelpText('after', '\nExamples:\n  dyad analyze article.txt\n  dyad analyze --jsonl in.jsonl > out.jsonl\n  cat page.html | dyad analyze --json -')
@@ -38,9 +47,9 @@ export function buildProgram(): Command {
     });
 
   const db = '--db <store>';
-  const dbHelp = 'the store: a SQLite file (default ./dyad.db) or a postgres:// URL';
+  const dbHelp = 'the store: a SQLite file (default $DYAD_DB, else ./dyad.db) or a postgres:// URL';
   const query = (c: Command, def = 50, most = 'any number: large lists are read and printed a page at a time') =>
-    c.option(db, dbHelp).option('--json', 'print one JSON array').option('--csv', 'print CSV')
+    c.option(db, dbHelp).addOption(new Option('--json', 'print one JSON array').conflicts('csv')).addOption(new Option('--csv', 'print CSV').conflicts('json'))
       .option('--limit <n>', `at most this many rows (default ${def}; ${most})`, int).option('--offset <n>', 'skip this many rows', nonNegative);
 
   program
@@ -54,7 +63,7 @@ export function buildProgram(): Command {
     .option('--actors <file>', 'an actor dictionary that adds to or overrides the bundled ones', collect, [])
     .option('--max-bytes <n>', 'reject records over this many bytes', int)
     .option('--no-progress', 'no progress bar')
-    .option('--date <day>', 'publication date (YYYY-MM-DD) for records that carry none')
+    .option('--date <day>', 'publication date (YYYY-MM-DD) for records that carry none', day)
     .option('--manifest <file>', 'JSONL ({"file", "date"}) or CSV (file,date) giving files or record ids their dates')
     .option('--copy-window <days>', 'near-identical texts are copies of one story only within this many days (default 7)', nonNegative)
     .addHelpText('after', '\nExamples:\n  dyad ingest news/ --db news.db\n  dyad ingest feed.xml archive.jsonl --errors bad.jsonl\n  dyad ingest scans/2016-05-02/ --date 2016-05-02\n  dyad ingest archive/ --manifest dates.csv')
@@ -65,7 +74,7 @@ export function buildProgram(): Command {
 
   query(program.command('actors').description('actors by mentions'))
     .option('--name <text>', 'names or keys containing this, or a country code')
-    .option('--country <code>', 'actors of this country (ISO alpha-3)')
+    .option('--country <code>', 'actors of this country (ISO alpha-3)', country)
     .action(async (opts) => {
       const { actorsCommand } = await import('./commands/queries.ts');
       process.exitCode = await actorsCommand(opts);
@@ -74,9 +83,9 @@ export function buildProgram(): Command {
   query(program.command('quotes').description('quotes, newest first'))
     .option('--speaker <name>', 'said by this actor (key, name, or country code)')
     .option('--about <name>', 'naming this actor, or containing this word')
-    .option('--since <day>', 'on or after this date (YYYY-MM-DD)')
-    .option('--until <day>', 'on or before this date')
-    .option('--kind <kind>', 'direct, indirect or mixed')
+    .option('--since <day>', 'on or after this date (YYYY-MM-DD)', day)
+    .option('--until <day>', 'on or before this date', day)
+    .option('--kind <kind>', 'direct, indirect or mixed', oneOf('direct', 'indirect', 'mixed'))
     .addHelpText('after', '\nExample:\n  dyad quotes --speaker Erdogan --about Moscow --since 2024-01-01')
     .action(async (opts) => {
       const { quotesCommand } = await import('./commands/queries.ts');
@@ -87,10 +96,10 @@ export function buildProgram(): Command {
     .option('--source <actor>', 'source: country code (RUS), actor key or name')
     .option('--target <actor>', 'target: country code, actor key or name')
     .option('--actor <actor>', 'either side')
-    .option('--type <type>', 'PLOVER type (SUPPORT) or CAMEO code prefix (05)')
-    .option('--quad-class <n>', 'quad class 1-4', int)
-    .option('--since <day>', 'on or after this date (YYYY-MM-DD)')
-    .option('--until <day>', 'on or before this date')
+    .option('--type <type>', 'PLOVER type (SUPPORT) or CAMEO code prefix (05)', eventType)
+    .option('--quad-class <n>', 'quad class 1-4', quadClass)
+    .option('--since <day>', 'on or after this date (YYYY-MM-DD)', day)
+    .option('--until <day>', 'on or before this date', day)
     .option('--include-negated', 'also negated events')
     .option('--include-history', 'also history told in passing (events dated well before their article)')
     .addHelpText('after', '\nExample:\n  dyad events --source RUS --target AFG --type SUPPORT --since 2024-01-01')
@@ -103,8 +112,8 @@ export function buildProgram(): Command {
     .option('--source <actor>', 'source: country code, actor key or name')
     .option('--target <actor>', 'target: country code, actor key or name')
     .option('--actor <actor>', 'either side')
-    .option('--since <day>', 'from this month on (YYYY-MM or YYYY-MM-DD)')
-    .option('--until <day>', 'up to this month')
+    .option('--since <day>', 'from this month on (YYYY-MM or YYYY-MM-DD)', month)
+    .option('--until <day>', 'up to this month', month)
     .option('--min-count <n>', 'pairs with at least this many events', int)
     .action(async (opts) => {
       const { dyadsCommand } = await import('./commands/queries.ts');
@@ -113,7 +122,7 @@ export function buildProgram(): Command {
 
   query(program.command('search').description('full-text search over article text and quotes, with highlighted snippets'), 20, '--offset plus --limit 1000 at most')
     .argument('<text>', 'words; "quoted words" match as a phrase')
-    .option('--in <where>', 'article, quote or all (default)')
+    .option('--in <where>', 'article, quote or all (default)', oneOf('article', 'quote', 'all'))
     .action(async (text: string, opts) => {
       const { searchCommand } = await import('./commands/queries.ts');
       process.exitCode = await searchCommand(text, opts);
@@ -133,15 +142,15 @@ export function buildProgram(): Command {
   program
     .command('export')
     .description('export the store: gdelt (TSV, GDELT 2.0 event columns), jsonl (contract), csv (events), graphml or gexf (actor network)')
-    .requiredOption('--format <format>', 'gdelt, jsonl, csv, graphml or gexf')
+    .addOption(new Option('--format <format>', 'gdelt, jsonl, csv, graphml or gexf').choices(['gdelt', 'jsonl', 'csv', 'graphml', 'gexf']).makeOptionMandatory())
     .option(db, dbHelp)
     .option('--out <file>', 'write here instead of standard output')
     .option('--header', 'gdelt: print the column names first')
     .option('--all-modes', 'gdelt, csv: also negated and not-asserted events (csv tells them apart in its factuality column)')
-    .option('--since <day>', 'graphs: from this month on')
-    .option('--until <day>', 'graphs: up to this month')
-    .option('--quad-class <n>', 'graphs: only this quad class', int)
-    .option('--country <code>', 'graphs: edges touching this country')
+    .option('--since <day>', 'graphs: from this month on', month)
+    .option('--until <day>', 'graphs: up to this month', month)
+    .option('--quad-class <n>', 'graphs: only this quad class', quadClass)
+    .option('--country <code>', 'graphs: edges touching this country', country)
     .option('--min-weight <n>', 'graphs: edges with at least this many events', int)
     .addHelpText('after', '\nLeft out: gdelt, csv and the graphs hold only counted events; negated or not-asserted ones\n(intended, conditional, wished, claimed) are left out, and the export says how many on standard error.\n--all-modes keeps them in gdelt and csv; jsonl always has every event with its factuality.\nThe graphs also leave out history told in passing. See them with dyad events --include-negated --include-history.')
     .action(async (opts) => {
@@ -174,12 +183,47 @@ export function buildProgram(): Command {
   return program;
 }
 
-export async function main(argv: string[]): Promise<void> {
-  try {
-    await buildProgram().parseAsync(argv);
-  } catch (e) {
-    const msg = isDyadError(e) || e instanceof UsageError ? e.message : (e as Error).stack ?? String(e);
-    process.stderr.write(`dyad: ${msg}\n`);
-    process.exitCode = e instanceof UsageError ? 2 : 1;
+/** One line for an error: ours as they are; anything else by its message, with the stack under DYAD_DEBUG. */
+export function describeError(e: unknown): string {
+  if (isDyadError(e) || e instanceof UsageError) return e.message;
+  if (process.env.DYAD_DEBUG) return (e as Error)?.stack ?? String(e);
+  const msg = e instanceof Error ? e.message : String(e);
+  return `${msg.split('\n')[0]} (DYAD_DEBUG=1 shows where)`;
+}
+
+/** Runs one command line and gives its exit code; commands only return codes or throw. */
+export async function run(argv: string[], io: Io = {}): Promise<number> {
+  const err = io.err ?? process.stderr;
+  if (argv[2] === '--version' || argv[2] === '-V') {
+    const { versionText } = await import('./versions.ts');
+    (io.out ?? process.stdout).write(await versionText());
+    return 0;
   }
+  process.exitCode = undefined;
+  try {
+    await buildProgram(io).parseAsync(argv);
+    return Number(process.exitCode ?? 0);
+  } catch (e) {
+    // commander has printed its own line (or the help) already
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    err.write(`dyad: ${describeError(e)}\n`);
+    return e instanceof UsageError ? 2 : 1;
+  } finally {
+    process.exitCode = undefined;
+  }
+}
+
+export async function main(argv: string[]): Promise<void> {
+  // `dyad demo | head`: the reader left, which ends the command quietly, not with a stack.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`dyad: standard output: ${e.message}\n`);
+    process.exit(1);
+  });
+  // A failure outside any command's promise (a stream's error event) is still one line.
+  process.on('uncaughtException', (e) => {
+    process.stderr.write(`dyad: ${describeError(e)}\n`);
+    process.exit(1);
+  });
+  process.exitCode = await run(argv);
 }

@@ -42,7 +42,7 @@ export function isRealDay(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-function parseOne(name: string, spec: ParamSpec, raw: string): string | number | boolean {
+export function parseOne(name: string, spec: ParamSpec, raw: string): string | number | boolean {
   const shown = JSON.stringify(raw.length > 40 ? raw.slice(0, 40) + '…' : raw);
   if (raw.length > MAX_VALUE) throw new BadRequest(name, `longer than ${MAX_VALUE} characters`);
   switch (spec.type) {

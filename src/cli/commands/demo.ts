@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ingest } from '../../ingest/ingest.ts';
 import { openStore } from '../../store/open.ts';
+import { checkStorePath } from '../store-path.ts';
 import { summary } from './ingest.ts';
 import { actorName, emit, num } from './output.ts';
 
@@ -22,7 +23,7 @@ export async function demoCommand(opts: { db?: string; force?: boolean; out?: No
       return 2;
     }
     err.write(`dyad: --force: replacing the existing store ${db}\n`);
-  }
+  } else checkStorePath(db, true);
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
   out.write(`Ingesting the example articles in ${EXAMPLES}\n`);
   const rep = await ingest([EXAMPLES], { db, workers: opts.workers ?? 0, progress: false, err });

@@ -1,9 +1,8 @@
 // `dyad export --format gdelt|jsonl|csv|graphml|gexf [--out FILE]`: the store for other tools.
-import { createWriteStream } from 'node:fs';
 import type { EventRow, GraphQuery, Store } from '../../store/store.ts';
 import { UsageError } from '../main.ts';
 import { CSV_COLUMNS, csvRow, GDELT_COLUMNS, gdeltRow, gexf, graphml } from './export-formats.ts';
-import { csvLine } from './output.ts';
+import { csvLine, openOut, writer } from './output.ts';
 import { withStore } from './queries.ts';
 
 /** A graph export holds every edge (the store's graph query lists its heaviest 500 by default). */
@@ -55,8 +54,8 @@ export async function exportCommand(opts: ExportOptions): Promise<number> {
     throw new UsageError(`--all-modes: only gdelt and csv export events one by one (${opts.format === 'jsonl' ? 'jsonl holds every event with its factuality already' : 'graph edges count asserted events only'})`);
   const tally = { written: 0, left: 0 };
   return withStore(opts.db, async (store) => {
-    const out: NodeJS.WritableStream = opts.out ? createWriteStream(opts.out) : (opts.stdout ?? process.stdout);
-    const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
+    const out: NodeJS.WritableStream = opts.out ? await openOut(opts.out) : (opts.stdout ?? process.stdout);
+    const write = writer(out);
     const added = new Date();
     switch (opts.format) {
       case 'gdelt':
@@ -75,7 +74,7 @@ export async function exportCommand(opts: ExportOptions): Promise<number> {
         await write(opts.format === 'graphml' ? graphml(g) : gexf(g, opts.format === 'gexf' ? await pairMonths(store, opts) : undefined));
       }
     }
-    if (opts.out) await new Promise<void>((r, j) => (out as ReturnType<typeof createWriteStream>).end((e?: Error) => (e ? j(e) : r())));
+    if (opts.out) await new Promise<void>((r, j) => (out as NodeJS.WritableStream).end(() => r()).once('error', j));
     if (opts.format === 'gdelt' || opts.format === 'csv') {
       const left = tally.left ? `; ${count(tally.left)} negated or not asserted left out (--all-modes keeps them)` : opts.allModes ? ', every mode' : '';
       (opts.stderr ?? process.stderr).write(`dyad export: ${count(tally.written)} events written${left}\n`);

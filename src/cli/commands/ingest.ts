@@ -4,6 +4,7 @@ import { ingest, type IngestReport } from '../../ingest/ingest.ts';
 import { checkDay } from '../../ingest/manifest.ts';
 import { showTarget } from '../../store/open.ts';
 import { UsageError } from '../main.ts';
+import { checkStorePath } from '../store-path.ts';
 
 export interface IngestCommandOptions {
   db?: string;
@@ -26,8 +27,9 @@ export async function ingestCommand(paths: string[], opts: IngestCommandOptions)
   if (!paths.length) throw new UsageError('ingest needs files or folders');
   const err = opts.err ?? process.stderr;
   if (opts.date !== undefined && !checkDay(opts.date)) throw new UsageError(`--date ${opts.date}: expected a day as YYYY-MM-DD`);
+  const db = checkStorePath(opts.db, true);
   const rep = await ingest(paths, {
-    db: opts.db ?? './dyad.db',
+    db,
     errors: opts.errors,
     workers: opts.workers ?? availableParallelism(),
     batchSize: opts.batch,
@@ -38,7 +40,7 @@ export async function ingestCommand(paths: string[], opts: IngestCommandOptions)
     copyWindowDays: opts.copyWindow,
     err,
   });
-  err.write(summary(rep, showTarget(opts.db ?? './dyad.db')) + '\n');
+  err.write(summary(rep, showTarget(db)) + '\n');
   return exitCode(rep);
 }
 

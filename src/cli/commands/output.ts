@@ -1,6 +1,8 @@
 // How query commands print: a table for people, or one JSON array (--json) or CSV (--csv) for
 // machines. A column says how to get its cell from a row.
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { table } from '../table.ts';
+import { UsageError } from '../usage-error.ts';
 
 export interface OutputOptions {
   json?: boolean;
@@ -38,6 +40,40 @@ export function emit<T>(rows: T[], columns: Column<T>[], opts: OutputOptions, js
 }
 
 /**
+ * A write that waits while the reader is slower, and fails (instead of waiting for ever or throwing
+ * from an event) when the stream does: a full disk under --out.
+ */
+export function writer(out: NodeJS.WritableStream): (s: string) => Promise<void> {
+  let failed: Error | null = null;
+  const waiting = new Set<(e: Error) => void>();
+  out.on('error', (e: Error) => {
+    failed = e;
+    for (const j of waiting) j(e);
+  });
+  return (s) => {
+    if (failed) return Promise.reject(failed);
+    if (out.write(s)) return Promise.resolve();
+    return new Promise<void>((r, j) => {
+      waiting.add(j);
+      out.once('drain', () => (waiting.delete(j), r()));
+    });
+  };
+}
+
+/** Opens --out for writing, or refuses at once naming it: no such folder, a folder, no permission. */
+export async function openOut(path: string): Promise<WriteStream> {
+  const s = createWriteStream(path);
+  try {
+    await new Promise<void>((r, j) => s.once('open', () => r()).once('error', j));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such folder' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'not allowed to write there' : (e as Error).message;
+    throw new UsageError(`--out ${path}: cannot write (${why})`);
+  }
+  return s;
+}
+
+/**
  * Prints rows as they come, for lists longer than one store page: JSON and CSV are written row by
  * row (waiting when the reader is slower), a table is laid out once every row is in.
  */
@@ -49,7 +85,7 @@ export async function emitAll<T>(rows: AsyncIterable<T>, columns: Column<T>[], o
     emit(all, columns, opts, json);
     return;
   }
-  const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
+  const write = writer(out);
   let n = 0;
   if (opts.csv) await write(csvLine(columns.map((c) => c[0])) + '\n');
   for await (const r of rows) {

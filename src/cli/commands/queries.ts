@@ -1,10 +1,10 @@
 // The query commands: actors, quotes, events, dyads, search. Each opens the store read-only, runs one
 // Store query and prints it with `emit`.
-import { existsSync } from 'node:fs';
-import { isStoreUrl, openStore } from '../../store/open.ts';
+import { openStore } from '../../store/open.ts';
 import { SEARCH_WINDOW } from '../../store/sqlite/read-quotes.ts';
 import type { DyadQuery, DyadRow, EventQuery, QuoteQuery, SearchHit, Store } from '../../store/store.ts';
 import { UsageError } from '../main.ts';
+import { checkStorePath } from '../store-path.ts';
 import { actorName, emitAll, num, type OutputOptions } from './output.ts';
 import { pages } from './pages.ts';
 
@@ -14,22 +14,9 @@ export interface QueryOptions extends OutputOptions {
   offset?: number;
 }
 
-/** `dyad events | head` closes the pipe early: that ends the command quietly, not with a stack. */
-let piped = false;
-function quietPipe(): void {
-  if (piped) return;
-  piped = true;
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-    throw e;
-  });
-}
-
+/** Opens the store read-only (--db, else $DYAD_DB, else ./dyad.db; checked first, see store-path.ts) for one run. */
 export async function withStore<T>(db: string | undefined, run: (s: Store) => Promise<T>): Promise<T> {
-  quietPipe();
-  const path = db ?? './dyad.db';
-  if (!isStoreUrl(path) && !existsSync(path)) throw new UsageError(`${path}: no such store (run dyad ingest first, or give --db FILE or postgres:// URL)`);
-  const store = await openStore(path, { readonly: true });
+  const store = await openStore(checkStorePath(db), { readonly: true });
   try {
     return await run(store);
   } finally {
