@@ -47,7 +47,7 @@ export function allTokens(doc: Doc): { tokens: Token[]; sentences: Sentence[] } 
     lineTokens(doc.text, b.start, b.end, extraTokens);
     if (extraTokens.length > first) extra.push({ start: b.start, end: b.end, block, tokenStart: first, tokenEnd: extraTokens.length });
   });
-  if (!extra.length) return { tokens: body, sentences: bodySentences };
+  if (!extra.length) return splitPossessives(body, bodySentences);
   const all = [...bodySentences.map((s) => ({ s, toks: body })), ...extra.map((s) => ({ s, toks: extraTokens }))].sort((x, y) => x.s.start - y.s.start);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -56,5 +56,37 @@ export function allTokens(doc: Doc): { tokens: Token[]; sentences: Sentence[] } 
     for (let k = s.tokenStart; k < s.tokenEnd; k++) tokens.push(toks[k]);
     sentences.push({ start: s.start, end: s.end, block: s.block, tokenStart: start, tokenEnd: tokens.length });
   }
-  return { tokens, sentences };
+  return splitPossessives(tokens, sentences);
+}
+
+const POSSESSIVE_END = /^(\p{Lu}.*?)(['’]s)$/u;
+
+/**
+ * Splits a capitalised word that kept its possessive ("Trump’s" before a period, as wink leaves it)
+ * into the name and "’s", as wink splits it elsewhere, so the name matches its dictionary form and
+ * links to the person's other mentions. Returns the input unchanged when there is none.
+ */
+export function splitPossessives(tokens: Token[], sentences: Sentence[]): { tokens: Token[]; sentences: Sentence[] } {
+  let any = false;
+  for (const t of tokens) if (t.text.length > 3 && POSSESSIVE_END.test(t.text)) any = true;
+  if (!any) return { tokens, sentences };
+  const out: Token[] = [];
+  const outSentences: Sentence[] = [];
+  for (const s of sentences) {
+    const first = out.length;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = tokens[k];
+      const m = t.text.length > 3 ? POSSESSIVE_END.exec(t.text) : null;
+      if (!m) {
+        out.push(t);
+        continue;
+      }
+      const cut = t.start + m[1].length;
+      const name = m[1];
+      out.push({ ...t, end: cut, text: name, norm: name.toLowerCase(), lemma: name.toLowerCase() });
+      out.push({ ...t, start: cut, text: m[2], pos: 'PART', norm: m[2].toLowerCase(), lemma: m[2].toLowerCase() });
+    }
+    outSentences.push({ ...s, tokenStart: first, tokenEnd: out.length });
+  }
+  return { tokens: out, sentences: outSentences };
 }

@@ -35,6 +35,27 @@ export function linkAliases(w: Work, drafts: Draft[]): void {
     d.actor ??= { id: null, name: spanText(w, d.s, d.e), country: null, sector: null };
     people.push({ words: new Set(words), d });
   }
+  linkBack(w, people);
+}
+
+/**
+ * A short unknown name before the full one ("Orlik" in the headline, "Pavel Orlik" in the body) takes
+ * the full name's actor when exactly one longer person of the article has all its words, so a
+ * surname two people share ("Dana Weiss", "Pavel Weiss") stays apart.
+ */
+function linkBack(w: Work, people: { words: Set<string>; d: Draft }[]): void {
+  for (const p of people) {
+    if (p.d.entry || p.d.how === 'alias' || !p.words.size) continue;
+    const fuller = people.filter((x) => x.d.s > p.d.s && x.words.size > p.words.size && [...p.words].every((t) => x.words.has(t)));
+    const actors = new Set(fuller.map((x) => x.d.actor?.id ?? x.d.actor?.name));
+    if (actors.size !== 1) continue;
+    const f = fuller[0].d;
+    p.d.actor = f.actor;
+    p.d.entry = f.entry;
+    p.d.gender ??= f.gender;
+    p.d.title ??= f.title;
+    p.d.how = 'alias';
+  }
 }
 
 /** The title a person holds: from the dictionary role on the day, else from the text. */

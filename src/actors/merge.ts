@@ -7,6 +7,7 @@ import type { Draft, Work } from './work.ts';
 
 const TYPES = new Set(['PERSON', 'ORG', 'LOC', 'NORP']);
 const lowerWord = (w: Work, k: number) => /^\p{Ll}[\p{Ll}-]*$/u.test(w.texts[k]) && !NAME_PARTICLES.has(w.norms[k]);
+const POSSESSIVE = /^['’]s?$/i;
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'madam', 'madame', 'dr', 'dr.', 'mx']);
 
 /**
@@ -32,6 +33,8 @@ export function mergeTagged(w: Work, drafts: Draft[], spans: NameSpan[], sentenc
     }
     if (s >= w.tokens.length || e <= s) continue;
     e = Math.min(e, w.tokens.length);
+    // A possessive ending is not part of the name: "Trump’s" is Trump, so the dictionary's match stands.
+    while (e - s > 1 && POSSESSIVE.test(w.texts[e - 1])) e--;
     const inDict = dictDrafts.find((d) => d.s <= s && e <= d.e);
     // A derived (Phoenix) form the tagger reads as another kind of name is that kind: "Phoenix" the
     // girl, not the city. Curated forms keep their type.
