@@ -81,6 +81,14 @@ export function actorKey(a: { id?: string | null; actorId?: string | null; count
 
 const NAMED = new Set(['PERSON', 'ORG', 'LOC']);
 
+/**
+ * The key of a person the dictionaries do not know: "~" + the full name the actors stage chained the
+ * mention to ("Sanders" -> "~bernie sanders"), whatever country or sector a title gave, so one person
+ * is one actor across the store instead of being folded into "USALEG" with every other senator.
+ */
+const personKey = (e: { type: string; actor: ActorRef | null }): string | null =>
+  e.type === 'PERSON' && e.actor && !e.actor.id && e.actor.name ? actorKey({ name: e.actor.name }) : null;
+
 export function flatten(input: ArticleInput): FlatArticle {
   const c = input.contract;
   const actors: FlatArticle['actors'] = new Map();
@@ -88,12 +96,24 @@ export function flatten(input: ArticleInput): FlatArticle {
     if (!key) return null;
     const had = actors.get(key);
     if (!had || (had.dictId === null && dictId)) actors.set(key, { key, name, country, sector, dictId });
+    else if (!had.country && country) actors.set(key, { ...had, country, sector: sector ?? had.sector });
     return key;
   };
   const fromRef = (ref: ActorRef | null, text: string | null): string | null =>
     ref ? add(actorKey({ ...ref, text }), ref.name || text || '', ref.country, ref.sector, ref.id) : null;
 
+  // Named people of the article by name and by span, so a quote's speaker or an event's side that is one
+  // of them ("he", "Sanders") takes the person's key, not its country's.
+  const people = new Map<string, string>();
+  const personSpans: { start: number; end: number; key: string }[] = [];
   const mentions: FlatMention[] = (c.entities ?? []).map((e) => {
+    const pk = personKey(e);
+    if (pk && e.actor) {
+      add(pk, e.actor.name, e.actor.country, e.actor.sector, null);
+      people.set(e.actor.name, pk);
+      personSpans.push({ start: e.start, end: e.end, key: pk });
+      return { actor: pk, type: e.type, text: e.text, start: e.start, end: e.end, how: e.how ?? null };
+    }
     let actor = fromRef(e.actor, e.text);
     if (!actor && NAMED.has(e.type)) actor = add(actorKey({ text: e.text }), e.text, null, null, null);
     return { actor, type: e.type, text: e.text, start: e.start, end: e.end, how: e.how ?? null };
@@ -101,8 +121,13 @@ export function flatten(input: ArticleInput): FlatArticle {
   const dictNames = new Map<string, string>();
   for (const e of c.entities ?? []) if (e.actor?.id) dictNames.set(e.actor.id, e.actor.name);
 
+  const personAt = (start: unknown, end: unknown): string | null => {
+    if (typeof start !== 'number' || typeof end !== 'number') return null;
+    return personSpans.find((p) => p.start < end && start < p.end)?.key ?? null;
+  };
   const quotes: FlatQuote[] = (c.quotes ?? []).map((q, idx) => {
-    const speaker = fromRef(q.speakerActor, q.speaker?.text ?? null);
+    const sa = q.speakerActor;
+    const speaker = (sa && !sa.id ? (people.get(sa.name) ?? personAt(q.speaker?.start, q.speaker?.end)) : null) ?? fromRef(sa, q.speaker?.text ?? null);
     const about = new Set<string>();
     mentions.forEach((m) => {
       if (m.actor && m.start >= q.start && m.end <= q.end && m.actor !== speaker) about.add(m.actor);
@@ -114,6 +139,8 @@ export function flatten(input: ArticleInput): FlatArticle {
     const e = raw as Record<string, any>;
     const side = (list: unknown): FlatEventActor[] =>
       (Array.isArray(list) ? list : []).map((a: any) => {
+        const person = a.actorId ? null : personAt(a.start, a.end);
+        if (person) return { actor: person, text: a.text ?? null };
         const key = actorKey({ actorId: a.actorId, country: a.country, sector: a.sector, text: a.text });
         const name = (a.actorId && dictNames.get(a.actorId)) || a.text || key || '';
         return { actor: add(key, name, a.country ?? null, a.sector ?? null, a.actorId ?? null), text: a.text ?? null };
