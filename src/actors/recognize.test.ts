@@ -19,6 +19,18 @@ describe('recognition', () => {
     expect(ent(doc, 'Turkey').actor?.country).toBe('TUR');
   });
 
+  it('gives an unseen person the country of a possessive before an adjective and a title', () => {
+    const doc = analyse(`${HEAD}Lebanon's new President Omar Haddad took office. Sami Nouri, Iran's oil minister, arrived.`);
+    expect(ent(doc, 'Omar Haddad').actor).toMatchObject({ id: null, country: 'LBN', sector: 'GOV' });
+    expect(ent(doc, 'Sami Nouri').actor).toMatchObject({ id: null, country: 'IRN', sector: 'GOV' });
+  });
+
+  it('gives an unseen person the country and sector of a title before the name', () => {
+    const doc = analyse(`${HEAD}U.S. Senator Rob Calder spoke. British Foreign Secretary Tom Reed replied.`);
+    expect(ent(doc, 'Rob Calder').actor).toMatchObject({ country: 'USA', sector: 'LEG' });
+    expect(ent(doc, 'Tom Reed').actor).toMatchObject({ country: 'GBR', sector: 'GOV' });
+  });
+
   it('takes the entity out of a possessive', () => {
     const doc = analyse(`${HEAD}Afghanistan's neighbours met in Tashkent. Russia’s envoy attended.`);
     expect(ent(doc, 'Afghanistan')).toMatchObject({ type: 'LOC', actor: { country: 'AFG' } });

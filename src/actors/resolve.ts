@@ -3,7 +3,7 @@ import type { Chunk } from './chunks.ts';
 import type { Hit } from './dict-hits.ts';
 import { LOC_WORDS, LOCATIVE, NAME_PARTICLES, ORG_WORDS, PERSON_TITLES } from './lexicon.ts';
 import { actorRef } from './roles.ts';
-import { agentAt, agentEndingAt, leadingTitle, titleAfter, titleBefore } from './titles.ts';
+import { agentAt, agentEndingAt, countryBefore, leadingTitle, titleAfter, titleBefore } from './titles.ts';
 import { firstName, typeCandidate } from './typing.ts';
 import { draft, spanText, type Draft, type TitleInfo, type Work } from './work.ts';
 
@@ -114,6 +114,11 @@ function namePart(w: Work, ch: Chunk, c: SentenceCtx, country: string | null): D
   for (const h of lead.demonyms) out.push(hitDraft(w, h, c, null));
   let title = lead.title ?? (lead.start === ch.s ? titleBefore(w, ch.s, c.a, c.hitEnd) : null);
   if (title && country && !title.country) title = { ...title, country };
+  // "Lebanon's new President Michel Aoun": the country is before the chunk that holds the title.
+  if (title && !title.country && lead.title) {
+    const before = countryBefore(w, ch.s, c.a, c.hitEnd);
+    if (before) title = { ...title, country: before };
+  }
   let i = lead.start;
   let hits = ch.hits.filter((h) => h.s >= i);
   // A one-word name inside a longer unknown name is not that actor: "Abbas Imene" is not Mahmoud

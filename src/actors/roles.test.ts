@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyse, ent } from './test-helpers.ts';
-import { isIsoDay, parseRoleLine, roleAt } from './roles.ts';
+import { actorRef, isIsoDay, parseRoleLine, roleAt } from './roles.ts';
 import type { ActorEntry } from './types.ts';
 
 const entry = (roles: string[]): ActorEntry => ({ id: 'x', name: 'X', kind: 'person', type: 'PERSON', gender: null, plural: false, source: 't', roles: roles.map((r) => parseRoleLine(r) as never) });
@@ -21,6 +21,13 @@ describe('date-bounded roles', () => {
     expect(roleAt(e, '2021-08-14')?.sector).toBe('REB');
     expect(roleAt(e, '2021-08-15')?.sector).toBe('GOV');
     expect(roleAt(e, '1990-01-01')?.sector).toBe('REB');
+  });
+
+  it('keeps the last country of a person whose dated roles have all ended, with no sector', () => {
+    const e = entry(['GHA GOV foreign minister 2009-02-01..2013-01-07', 'GHA LEG 2013-01-07..2017-01-07']);
+    expect(actorRef(e, '2020-05-01')).toMatchObject({ country: 'GHA', sector: null });
+    expect(actorRef(e, '2010-05-01')).toMatchObject({ country: 'GHA', sector: 'GOV' });
+    expect(actorRef(e, '2000-05-01')).toMatchObject({ country: null, sector: null });
   });
 
   it('gives the same name two roles on two dates', () => {

@@ -69,5 +69,16 @@ export function roleAt(entry: ActorEntry, day: string): Role | null {
 /** The actor an entry stands for on a day; `sector` overrides the role's (a capital used for its government). */
 export function actorRef(entry: ActorEntry, day: string, sector?: string | null): ActorRef {
   const role = roleAt(entry, day);
-  return { id: entry.id, name: entry.name, country: role?.country ?? null, sector: sector ?? role?.sector ?? null };
+  if (!role) return { id: entry.id, name: entry.name, country: lastCountry(entry, day), sector: sector ?? null };
+  return { id: entry.id, name: entry.name, country: role.country, sector: sector ?? role.sector };
+}
+
+/**
+ * The country of the role that ended last before the day, when every dated role has ended: a former
+ * minister is still of their country, though no longer of its government. Null when none has ended.
+ */
+export function lastCountry(entry: ActorEntry, day: string): string | null {
+  let last: Role | null = null;
+  for (const r of entry.roles) if (r.to !== null && r.to <= day && r.country && (!last || r.to > last.to!)) last = r;
+  return last?.country ?? null;
 }

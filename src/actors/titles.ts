@@ -3,6 +3,8 @@ import type { Hit } from './dict-hits.ts';
 import { PERSON_TITLES } from './lexicon.ts';
 import type { TitleInfo, Work } from './work.ts';
 
+const FUNCTION_WORDS = new Set(['and', 'or', 'of', 'the', 'a', 'an', 'to', 'in', 'for', 'on', 'with', 'who', 'which', 'that', 'is', 'was', 'has', 'said', 'says']);
+
 /** The longest agent definition whose words start at token i (within [i, limit)). */
 export function agentAt(w: Work, i: number, limit: number): AgentDef | null {
   const list = w.dict.agents.get(w.norms[i]);
@@ -111,7 +113,13 @@ export function titleAfter(w: Work, e: number, sentEnd: number, hitAt: Map<numbe
     if (w.norms[k] === "'s" || w.norms[k] === '’s') k++;
   }
   while (k < sentEnd && ['senior', 'top', 'former', 'acting', 'interim', 'deputy', 'chief', 'new'].includes(w.norms[k])) k++;
-  const a = agentAt(w, k, sentEnd);
+  let a = agentAt(w, k, sentEnd);
+  // After a country's possessive, a lower-case word or two may say which office: "Iran's oil minister",
+  // "Ghana's health and education minister" is left out (a conjunction is not a modifier).
+  for (let skip = 1; !a && country && skip <= 2 && k + skip < sentEnd; skip++) {
+    if (!/^\p{Ll}+$/u.test(w.texts[k + skip - 1]) || FUNCTION_WORDS.has(w.norms[k + skip - 1])) break;
+    a = agentAt(w, k + skip, sentEnd);
+  }
   if (!a || !a.title || a.plural) return null;
   return titleOf(a, country);
 }
