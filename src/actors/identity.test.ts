@@ -30,6 +30,11 @@ describe('one actor per person within an article', () => {
     expect(ents(doc, 'Vladimir Putin')[0].actor?.id).toBe('vladimir-putin');
   });
 
+  it('keeps a dictionary person when the tagger reads a label before the name', () => {
+    const doc = createPipeline(buildConfig({}), [nlpStage, actorsStageWith({ tagger: (d) => [{ start: d.text.indexOf('Conservative'), end: d.text.indexOf(' said'), type: 'PERSON' }] })]).analyze({ id: 't', text: 'News\n\nConservative Vladimir Putin said no.', date: '2016-03-01' } as never);
+    expect(ents(doc, 'Vladimir Putin')[0]?.actor?.id).toBe('vladimir-putin');
+  });
+
   it('links a possessive at the end of a sentence without the tagger', () => {
     const doc = analyse('News\n\nDana Weiss arrived. It is different from Weiss’s. Weiss left.');
     expect(ents(doc, 'Weiss').map((e) => e.actor?.name)).toEqual(['Dana Weiss', 'Dana Weiss']);

@@ -47,6 +47,9 @@ export function mergeTagged(w: Work, drafts: Draft[], spans: NameSpan[], sentenc
     }
     if (inDict) continue;
     const inner = dictDrafts.filter((d) => s <= d.s && d.e <= e);
+    // A known person with a word before the name ("Republican Donald Trump", "Fmr. Vladimir Putin") is
+    // that person: the word is a label, not part of a longer name (a word after it, "Jr.", would be).
+    if (sp.type === 'PERSON' && inner.some((d) => d.type === 'PERSON' && d.e === e && d.s > s)) continue;
     const crossing = dictDrafts.some((d) => d.s < e && s < d.e && !(s <= d.s && d.e <= e));
     if (crossing) continue;
     const sent = sentIndex(sentences, s);
