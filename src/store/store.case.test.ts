@@ -156,6 +156,16 @@ for (const [name, make] of backends) {
       expect(await store.events({ source: 'Putin', exactKeys: true })).toEqual([]);
     });
 
+    it('keeps one actor per unknown person, given the first country a later article names (issue 13)', async () => {
+      const calder = (id: string, day: string, text: string, actor: { country: string | null; sector: string | null }) =>
+        makeArticle({ id, url: `https://senate.example/${id}`, date: day, title: 'Senate vote', text, entities: [['Rob Calder', 'PERSON', { id: null, name: 'Rob Calder', ...actor }]] });
+      await store.write([calder('c1', '2016-03-01', 'Rob Calder voted against the bill on Tuesday evening.', { country: null, sector: null })]);
+      await store.write([calder('c2', '2016-03-05', 'U.S. Senator Rob Calder spoke about farm prices in Iowa.', { country: 'USA', sector: 'LEG' })]);
+      const found = (await store.actors({})).filter((a) => a.name === 'Rob Calder');
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ key: '~rob calder', country: 'USA', sector: 'LEG', mentions: 2 });
+    });
+
     it('lists actors, dyads with quad counts and months, and a graph', async () => {
       await store.write([makeArticle(wireSpec('w1', 'https://wire.example/a')), turkey()]);
       const actors = await store.actors({});

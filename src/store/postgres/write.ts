@@ -32,6 +32,7 @@ export function createWriter(opts: { copyWindowDays?: number } = {}) {
   // key -> [id, whether the stored row already has its dictionary entry]. Ids never change once
   // committed; the cache is cleared when a batch rolls back.
   const actorIds = new Map<string, [number, boolean]>();
+  const withCountry = new Set<string>();
 
   /** Ids of every actor of an article: new keys inserted, a dictionary entry filled in where it was missing. */
   async function resolveActors(db: Queryable, actors: FlatArticle['actors']): Promise<Map<string, number>> {
@@ -47,6 +48,14 @@ export function createWriter(opts: { copyWindowDays?: number } = {}) {
         WHERE x.dict_id IS NULL AND excluded.dict_id IS NOT NULL`, [col('key'), col('name'), col('country'), col('sector'), col('dictId')]);
       const rows = await db.query('SELECT id, key, dict_id IS NOT NULL AS dict FROM actors WHERE key = ANY($1::text[])', [col('key')]);
       for (const r of rows.rows) actorIds.set(r.key, [r.id, r.dict]);
+    }
+    // An unknown person stored before any article gave a country takes the first country a later one gives (as SQLite).
+    const fill = [...actors.values()].filter((a) => a.country && !a.dictId && a.key[0] === '~' && !withCountry.has(a.key));
+    if (fill.length) {
+      await db.query(`UPDATE actors AS x SET country = u.country, sector = COALESCE(x.sector, u.sector)
+        FROM unnest($1::text[], $2::text[], $3::text[]) AS u(key, country, sector)
+        WHERE x.key = u.key AND x.country IS NULL AND x.dict_id IS NULL`, [fill.map((a) => a.key), fill.map((a) => a.country), fill.map((a) => a.sector)]);
+      for (const a of fill) withCountry.add(a.key);
     }
     return new Map([...actors.keys()].map((k) => [k, actorIds.get(k)![0]]));
   }
@@ -176,5 +185,5 @@ export function createWriter(opts: { copyWindowDays?: number } = {}) {
     return res;
   }
 
-  return { writeBatch, forget: () => actorIds.clear() };
+  return { writeBatch, forget: () => (actorIds.clear(), withCountry.clear()) };
 }

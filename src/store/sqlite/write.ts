@@ -22,6 +22,7 @@ export function createWriter(db: Database.Database, opts: { copyWindowDays?: num
     actorGet: db.prepare('SELECT id, dict_id AS dictId FROM actors WHERE key = ?'),
     actorAdd: db.prepare('INSERT INTO actors (key, name, country, sector, dict_id) VALUES (?, ?, ?, ?, ?)'),
     actorFix: db.prepare('UPDATE actors SET name = ?, country = ?, sector = ?, dict_id = ? WHERE id = ?'),
+    actorCountry: db.prepare('UPDATE actors SET country = ?, sector = COALESCE(sector, ?) WHERE id = ? AND country IS NULL AND dict_id IS NULL'),
     mention: db.prepare('INSERT INTO entity_mentions (article_id, actor_id, type, text, start, "end", how) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     quote: db.prepare('INSERT INTO quotes (article_id, idx, date, kind, text, start, "end", speaker_text, speaker_actor_id, cue_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
     quoteFts: db.prepare('INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)'),
@@ -51,11 +52,22 @@ export function createWriter(db: Database.Database, opts: { copyWindowDays?: num
   };
   // key -> [id, whether the stored row already has its dictionary entry]
   const actorIds = new Map<string, [number, boolean]>();
+  // Unknown actors ("~name") whose stored row has a country, or was just given one.
+  const withCountry = new Set<string>();
+  /** An unknown person stored before any article gave a country takes the first country a later one gives. */
+  function fillCountry(key: string, id: number, a: { country: string | null; sector: string | null; dictId: string | null } | undefined): void {
+    if (!a?.country || a.dictId || key[0] !== '~' || withCountry.has(key)) return;
+    q.actorCountry.run(a.country, a.sector, id);
+    withCountry.add(key);
+  }
 
   function actorId(key: string | null, a?: { name: string; country: string | null; sector: string | null; dictId: string | null }): number | null {
     if (!key) return null;
     const cached = actorIds.get(key);
-    if (cached !== undefined && (cached[1] || !a?.dictId)) return cached[0];
+    if (cached !== undefined && (cached[1] || !a?.dictId)) {
+      fillCountry(key, cached[0], a);
+      return cached[0];
+    }
     const row = q.actorGet.get(key) as { id: number; dictId: string | null } | undefined;
     let id: number;
     if (row) {
@@ -65,6 +77,7 @@ export function createWriter(db: Database.Database, opts: { copyWindowDays?: num
       id = Number(q.actorAdd.run(key, a?.name ?? key, a?.country ?? null, a?.sector ?? null, a?.dictId ?? null).lastInsertRowid);
     }
     actorIds.set(key, [id, Boolean(row?.dictId || a?.dictId)]);
+    if (row) fillCountry(key, id, a);
     return id;
   }
 
@@ -183,6 +196,7 @@ export function createWriter(db: Database.Database, opts: { copyWindowDays?: num
         return writeBatch(batch);
       } catch (e) {
         actorIds.clear(); // rolled back: cached ids may no longer exist
+        withCountry.clear();
         throw e;
       }
     },
