@@ -18,6 +18,7 @@ export interface ActorSpan {
 const useful = (a: ActorRef | null): a is ActorRef => !!a && (!!a.country || !!a.sector || !!a.id);
 const POSSESSIVE = new Set(['their', 'its', 'his', 'her', 'our', 'my', 'your', 'theirs', 'ours']);
 const NP_POS = new Set(['NOUN', 'ADJ', 'PROPN']);
+const POSSESSIVE_S = new Set(["'s", '’s', "'", '’']);
 const LEADING = new Set(['that', 'and', 'but', 'as', 'while', 'whether', 'if']);
 
 /**
@@ -55,17 +56,61 @@ export function actorSpans(tokens: readonly Token[], entities: readonly Entity[]
   const joined: ActorSpan[] = [];
   for (const s of out) {
     const p = joined[joined.length - 1];
-    if (p && p.actor.country && !s.actor.country && s.t0 - p.t1 <= 2 && !s.pronoun && between(tokens, p.t1, s.t0)) {
+    // a country a noun or two before a nominal, or its possessor, gives it its country ("Israeli
+    // intelligence officials", "Taiwan's foreign minister")
+    if (p && p.actor.country && !s.actor.country && !s.pronoun && between(tokens, p.t1, s.t0)) {
       joined[joined.length - 1] = { ...s, start: p.start, t0: p.t0, actor: { ...s.actor, country: p.actor.country, sector: s.actor.sector ?? p.actor.sector } };
+      continue;
+    }
+    // a named group's members are the group ("al-Qaeda leaders")
+    if (p && p.actor.id && !p.pronoun && !s.actor.country && !s.actor.id && !s.pronoun && between(tokens, p.t1, s.t0)) {
+      joined[joined.length - 1] = { ...s, start: p.start, t0: p.t0, actor: { ...p.actor, sector: p.actor.sector ?? s.actor.sector } };
+      continue;
+    }
+    // a kind of actor placed by a country after it: "security forces in Guinea", "leaders of Romania"
+    if (p && !p.actor.country && !p.actor.id && p.actor.sector && !p.pronoun && !POSSESSIVE.has(tokens[p.t0].norm) && s.actor.country && !s.pronoun && placedBy(tokens, p.t1, s.t0)) {
+      joined[joined.length - 1] = { ...p, end: s.end, t1: s.t1, actor: { ...p.actor, country: s.actor.country } };
       continue;
     }
     joined.push(s);
   }
-  return joined.filter((s) => (s.actor.country || s.actor.id) && !(s.pronoun && POSSESSIVE.has(tokens[s.t0].norm)));
+  return joined.filter((s) => (s.actor.country || s.actor.id || (s.actor.sector && kindOfActor(tokens, s))) && !(s.pronoun && POSSESSIVE.has(tokens[s.t0].norm)));
 }
 
+/**
+ * A span that names an actor only by its kind ("the police", "rebels", "Judge Rivera") is a party
+ * when it stands as a noun phrase of its own: not a modifier of the noun after it ("military aid",
+ * "terrorist activities"), and not the own forces of a possessor ("its troops" are the subject's).
+ */
+function kindOfActor(tokens: readonly Token[], s: ActorSpan): boolean {
+  if (s.pronoun) return true;
+  if (POSSESSIVE.has(tokens[s.t0].norm)) return false;
+  const next = tokens[s.t1];
+  return !(next && (next.pos === 'NOUN' || next.pos === 'PROPN') && next.start - tokens[s.t1 - 1].end <= 1);
+}
+
+const PLACED_BY = new Set(['in', 'of']);
+/** "in" or "of" (and an article) between an actor's kind and the country that places it. */
+function placedBy(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b <= a || !PLACED_BY.has(tokens[a].norm)) return false;
+  for (let j = a + 1; j < b; j++) if (tokens[j].pos !== 'DET') return false;
+  return true;
+}
+
+/**
+ * Whether only a modifier stands between a country (or group) and the kind of actor after it: up to two
+ * nouns or adjectives ("Israeli intelligence officials"), a possessive ending ("Taiwan's foreign
+ * minister"), a hyphened word ("Saudi-led forces") or a bracketed short name ("the Union (AKU) officials").
+ */
 function between(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let j = a; j < b; j++) if (!NP_POS.has(tokens[j].pos)) return false;
+  let words = 0;
+  for (let j = a; j < b; j++) {
+    const t = tokens[j];
+    if (j === a && POSSESSIVE_S.has(t.norm)) continue;
+    if (t.text === '-' && t.start === tokens[j - 1].end && tokens[j + 1]?.start === t.end) { j++; continue; }
+    if (t.text === '(' && tokens[j + 2]?.text === ')' && j + 3 <= b) { j += 2; continue; }
+    if (!NP_POS.has(t.pos) || ++words > 2) return false;
+  }
   return true;
 }
 

@@ -25,7 +25,8 @@ import { joinedTo } from './coordination.ts';
 import { dedupe } from './dedupe.ts';
 import { jointModality, nextClause, partyEnd, quadOf, stateProtest } from './refine.ts';
 import { notTarget, sideFacts, type NotTarget } from './sides.ts';
-import { otherParty, sharesSubject } from './parties.ts';
+import { otherParty, sharesSubject, subjectBelow } from './parties.ts';
+import { placeByPhrase } from './placed.ts';
 import type { VerbDict } from './patterns.ts';
 import { recode } from './recode.ts';
 import { findRoles, isReducedRelative, type Roles } from './roles.ts';
@@ -94,11 +95,19 @@ function lastHeadBefore(coded: readonly { trig: { head: number } }[], at: number
   return h;
 }
 
+/**
+ * Whether the actor places the event among states and known organisations: a dictionary id or a
+ * country. A kind of actor alone ("the police", "companies", "people") says who acted but not where.
+ */
+const isPlaced = (a: EventActor) => Boolean(a.actorId || a.country);
+
 export function codeDoc(doc: Doc, data: CoderData): Event[] {
   if (!doc.has('tokens') || !doc.has('sentences')) return [];
   const tokens = doc.get('tokens');
   const quotes = doc.layers.quotes ?? [];
-  const all = actorSpans(tokens, doc.layers.entities ?? [], doc.layers.mentions ?? []);
+  const deps = doc.layers.deps ?? null;
+  const spans = actorSpans(tokens, doc.layers.entities ?? [], doc.layers.mentions ?? []);
+  const all = deps ? placeByPhrase(tokens, deps, spans) : spans;
   // token ranges of each quote's content: its parts when the quote is split by its frame
   const quoteTok: [number, number, number][] = [];
   quotes.forEach((q, qi) => {
@@ -107,7 +116,6 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
   const facts = sideFacts(tokens, all, quotes);
   // the parse, when the syntax stage ran: triggers are matched on its tags (wink's are less accurate),
   // must be predicates, and take their roles and factuality from it
-  const deps = doc.layers.deps ?? null;
   const matchTokens = deps ? tokens.map((t, k) => (deps[k] && deps[k].upos !== t.pos ? { ...t, pos: deps[k].upos } : t)) : tokens;
   // a year before the article's makes an act history; with no date for the text, no year can (an
   // undated wire report about 2002 is not history because it is read in a later year)
@@ -164,7 +172,9 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
           // word order fills a role the parse left empty, but no doer with an actor that only says where
           // (PLOVER does take a place as the target: "a curfew in Abidjan")
           const notPlace = (x: ActorSpan) => !inPlacePhrase(tokens, deps, x);
-          found = { source: pr.hasDoer ? pr.source : found.source.filter(notPlace), target: pr.hasUndergoer ? pr.target : found.target, passive: pr.passive };
+          // nor a target that is the doer of a clause the trigger governs ("warned that police will ...")
+          const notInnerDoer = (x: ActorSpan) => !subjectBelow(deps, x, trig.head);
+          found = { source: pr.hasDoer ? pr.source : found.source.filter(notPlace), target: pr.hasUndergoer ? pr.target : found.target.filter(notInnerDoer), passive: pr.passive };
           paths = { source: pr.hasDoer ? pr.sourcePath : null, target: pr.hasUndergoer ? pr.targetPath : null };
         } else {
           // the pattern places its roles; the parse fills a role the pattern's words left empty
@@ -212,8 +222,11 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       const reciprocal = c.roles.source.length > 1 && !target.length && cooperative;
       // the claimant may be the side a target found before it stands for ("we want trade," he said)
       target = target.filter((t) => !c.not(t, source));
-      if (!target.length && source.length && !reciprocal) target = otherParty(sentSpans, source, c.trig, c.not, Math.min(c.targetEnd ?? Infinity, partyEnd(tokens, c.trig.end, sent.tokenEnd)));
-      if (!source.length && !target.length) continue;
+      if (!target.length && source.length && !reciprocal) target = otherParty(sentSpans, source, c.trig, c.not, Math.min(c.targetEnd ?? Infinity, partyEnd(tokens, c.trig.end, sent.tokenEnd)), deps);
+      // An event is between actors a coder can place: as in CAMEO coding, where an act needs a state or a
+      // coded organisation on one side, an act between bare names or kinds ("Webb", "police arrested six
+      // people", "companies invested") is dropped; a kind still takes its role from the words around it.
+      if (!source.some(isPlaced) && !target.some(isPlaced)) continue;
       const pc = c.pc;
       const cc = cameoOf(data.ontology, c.code);
       const trig = c.trig;

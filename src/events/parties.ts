@@ -1,5 +1,6 @@
 // Fallbacks for the parties of an event when its own clause does not name them.
-import type { EventActor, Token } from '../doc/types.ts';
+import type { Dep, EventActor, Token } from '../doc/types.ts';
+import { dominates, topOf } from '../syntax/tree.ts';
 import { toEventActor, type ActorSpan } from './actors.ts';
 import type { Trigger } from './match.ts';
 import type { Roles } from './roles.ts';
@@ -12,7 +13,7 @@ import { partyOf, type NotTarget } from './sides.ts';
  * Iraq"). Not past `limit`, where the next clause's verb stands ("condemned the attack and said ... to
  * Ukraine": Ukraine belongs to the second clause), and never a party `not` rules out.
  */
-export function otherParty(spans: readonly ActorSpan[], source: EventActor[], trig: Trigger, not?: NotTarget, limit = Infinity): EventActor[] {
+export function otherParty(spans: readonly ActorSpan[], source: EventActor[], trig: Trigger, not?: NotTarget, limit = Infinity, deps: readonly Dep[] | null = null): EventActor[] {
   const own = new Set(source.map((s) => s.country));
   const mine = new Set(source.map((s) => s.start));
   let best: ActorSpan | null = null;
@@ -21,6 +22,7 @@ export function otherParty(spans: readonly ActorSpan[], source: EventActor[], tr
   for (const s of spans) {
     if (!s.actor.country || mine.has(s.start) || s.t0 >= limit) continue;
     if (not?.(partyOf(s), source)) continue;
+    if (deps && subjectAbove(deps, s, trig.head)) continue;
     if (!after && s.t0 >= trig.end && !source.some((x) => x.actorId && x.actorId === s.actor.id)) after = s;
     if (own.has(s.actor.country)) continue;
     const d = s.t0 >= trig.end ? s.t0 - trig.end : trig.head - s.t1;
@@ -28,6 +30,28 @@ export function otherParty(spans: readonly ActorSpan[], source: EventActor[], tr
   }
   const pick = best ?? after;
   return pick ? [toEventActor(pick)] : [];
+}
+
+/**
+ * Whether the span is the subject of a predicate that governs the trigger's clause: the one who says,
+ * ensures or wants the act ("Kabul ensured that the militants would not return"), not the one it is
+ * aimed at.
+ */
+function subjectAbove(deps: readonly Dep[], s: ActorSpan, head: number): boolean {
+  const top = topOf(deps, s.t0, s.t1);
+  const d = deps[top];
+  if (!d || !d.rel.startsWith('nsubj') || d.head < 0 || d.head === head) return false;
+  return dominates(deps, d.head, head);
+}
+
+/**
+ * Whether the span is the subject of a clause below the trigger ("warned that police will no longer
+ * tolerate ..."): the doer of the act reported, not the one the trigger's act is aimed at.
+ */
+export function subjectBelow(deps: readonly Dep[], s: ActorSpan, head: number): boolean {
+  const d = deps[topOf(deps, s.t0, s.t1)];
+  if (!d || !d.rel.startsWith('nsubj') || d.head < 0 || d.head === head) return false;
+  return dominates(deps, head, d.head);
 }
 
 /** "X killed Y and wounded Z": a trigger after "and"/"but" whose subject would be found past the trigger before it. */

@@ -87,6 +87,14 @@ describe('events on the parse: roles', () => {
     expect(counted('Kabul had ensured that the freed militants would not return to the front line.')).toEqual([]);
   });
 
+  it('the subject of a governing clause is neither lent as target nor taken from the clause below', () => {
+    // Moscow claims the shelling; it is not its target
+    expect(counted('Moscow insists that Ukrainian troops shelled the village.')).toEqual(['ASSAULT UKR->']);
+    // the police are the doers of the warned-of act, not the ones warned
+    const warned = events('Officials in Kenya warned that police would no longer tolerate the rallies.').filter((e) => e.plover === 'THREATEN');
+    expect(warned.map((e) => e.target.length)).toEqual([0]);
+  });
+
   it('a place told in passing is no doer when the clause names none', () => {
     // the landslide, not Peru, killed the guides; an actor in the doer's own phrase still counts
     expect(counted('Hikers were left stranded in Peru after a landslide killed two guides.')).toEqual([]);
