@@ -27,6 +27,7 @@ import { jointModality, nextClause, partyEnd, quadOf, stateProtest } from './ref
 import { notTarget, sideFacts, type NotTarget } from './sides.ts';
 import { otherParty, sharesSubject, subjectBelow } from './parties.ts';
 import { placeByPhrase } from './placed.ts';
+import { actsOnMessage } from './message-object.ts';
 import type { VerbDict } from './patterns.ts';
 import { recode } from './recode.ts';
 import { findRoles, isReducedRelative, type Roles } from './roles.ts';
@@ -146,6 +147,8 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       // a word that only modifies a noun ("a PR attack", "newly appointed") or a noun with no
       // arguments ("the trade") is no event
       if (deps && !predicateReason(tokens, deps, trig.head).ok) continue;
+      // a material act done to a message is no such act ("released the report"), unless a pattern names the object
+      if (deps && data.verbs.messageNouns && !trig.pattern.elems.length && actsOnMessage(tokens, deps, trig.head, quadOf(data.ontology, trig.pattern.code), data.verbs.messageNouns)) continue;
       // a noun coded through its verb's patterns needs a party of its own ("riots against the policy")
       if (deps && trig.nounUse && !hasPartyArgument(tokens, deps, trig.head)) continue;
       const seg = segOf(trig.head);

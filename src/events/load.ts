@@ -23,6 +23,9 @@ export function loadVerbs(dir = join(DATA, 'verbs')): VerbDict {
   for (const f of files) dict = parseVerbs(readFileSync(join(dir, f), 'utf8'), join('data/verbs', f), dict, sets);
   const out: VerbDict = dict ?? { byHead: new Map(), size: 0 };
   const nouns = join(dir, 'event-nouns.txt');
-  if (existsSync(nouns)) out.eventNouns = new Set(readFileSync(nouns, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
+  const words = (f: string) => new Set(readFileSync(f, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')));
+  if (existsSync(nouns)) out.eventNouns = words(nouns);
+  const messages = join(dir, 'message-nouns.txt');
+  if (existsSync(messages)) out.messageNouns = words(messages);
   return out;
 }

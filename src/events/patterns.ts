@@ -45,6 +45,8 @@ export interface VerbDict {
    * noun with a party of its own, such a word takes its verb's patterns ("riots against the policy").
    */
   eventNouns?: ReadonlySet<string>;
+  /** Nouns whose first sense is a message (data/verbs/message-nouns.txt, from WordNet): "report", "video". */
+  messageNouns?: ReadonlySet<string>;
 }
 
 export class PatternError extends Error {

@@ -1,0 +1,22 @@
+// A material act whose object is a message (WordNet noun.communication) is no such act. Sentences written for dyad.
+import { describe, expect, it } from 'vitest';
+import { buildConfig } from '../config/config.ts';
+import { createPipeline } from '../pipeline/pipeline.ts';
+
+const pipeline = createPipeline(buildConfig({}));
+const types = (text: string) => pipeline.analyze({ id: 't', text, date: '2024-06-20' }).get('events').map((e) => e.plover);
+
+describe('material acts on messages', () => {
+  it('codes no release when what is released is a message', () => {
+    expect(types('The White House released the transcript of the call with the Ukrainian president.')).toEqual([]);
+    expect(types("NASA's inspector general released two reports on the Mars mission.")).toEqual([]);
+    expect(types('Israel released the video of the raid.')).toEqual([]);
+    expect(types('The transcript was released by the White House on Friday.')).not.toContain('RETREAT');
+  });
+
+  it('still codes the release of people and acts with a pattern for their object', () => {
+    expect(types('Iran released two British sailors on Friday.')).toContain('RETREAT');
+    expect(types('Egypt released the prisoners after talks with Israel.')).toContain('RETREAT');
+    expect(types('Russian troops attacked the Ukrainian positions.')).toContain('ASSAULT');
+  });
+});

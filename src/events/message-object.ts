@@ -1,0 +1,22 @@
+// A material act done to a message is the act of making or handling the message: "released two
+// reports", "released the transcript of the call", "attacked the report". Coded as a release or an
+// assault, such a trigger would invent a concession or a fight; CAMEO codes these uses, where it has
+// a pattern for them, as statements ("release statement", 010) or by their own patterns.
+import type { Dep, Token } from '../doc/types.ts';
+import { childrenOf } from '../syntax/tree.ts';
+
+/** CAMEO quad classes of material acts: 2 material cooperation, 4 material conflict. */
+const MATERIAL = new Set([2, 4]);
+
+/**
+ * Whether the trigger at `head` is a material act (by its quad class) whose object, or passive
+ * subject, is a message noun (its lemma's first WordNet sense is noun.communication).
+ */
+export function actsOnMessage(tokens: readonly Token[], deps: readonly Dep[], head: number, quad: number, messages: ReadonlySet<string>): boolean {
+  if (!MATERIAL.has(quad) || tokens[head].pos !== 'VERB' && deps[head]?.upos !== 'VERB') return false;
+  for (const c of childrenOf(deps, head)) {
+    const rel = deps[c].rel;
+    if ((rel === 'obj' || rel === 'nsubj:pass') && deps[c].upos === 'NOUN' && messages.has(tokens[c].lemma)) return true;
+  }
+  return false;
+}
