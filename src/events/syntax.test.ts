@@ -20,6 +20,11 @@ describe('events on the parse: factuality', () => {
     expect(show('Russian troops attacked the Ukrainian city of Kharkiv on Tuesday.')).toEqual(['ASSAULT RUS->UKR asserted']);
   });
 
+  it('an act someone needs done is wished, not done (VerbNet want-32.1 "need")', () => {
+    expect(events('Iran needs to release the sailors.').map((e) => e.factuality)).toEqual(['wished']);
+    expect(events('He said Ukraine needed to investigate the company.').map((e) => e.factuality)).toEqual(['wished']);
+  });
+
   it('a negated act is kept, marked, and not counted', () => {
     const e = events('Turkey did not attack Syrian forces.');
     expect(e.map((x) => [x.plover, x.factuality, x.negated])).toEqual([['ASSAULT', 'negated', true]]);

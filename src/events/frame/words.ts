@@ -19,7 +19,7 @@ export const INTEND_NOUNS = new Set(['plan', 'intention', 'intent', 'pledge', 'p
  * long-32.2, order-60, urge-58.1, and the PropBank "request"/"demand" rolesets.
  */
 export const WISH_VERBS = new Set([
-  'want', 'wish', 'hope', 'desire', 'demand', 'request', 'urge', 'ask', 'call', 'press', 'appeal', 'plead',
+  'want', 'wish', 'hope', 'desire', 'need', 'demand', 'request', 'urge', 'ask', 'call', 'press', 'appeal', 'plead',
   'beg', 'order', 'command', 'tell', 'encourage', 'invite', 'require', 'push', 'implore', 'exhort', 'insist', 'recommend', 'advise',
 ]);
 
