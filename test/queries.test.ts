@@ -38,6 +38,27 @@ beforeAll(async () => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** RFC 4180 CSV (quoted cells with commas, quotes and newlines) as one object per row. */
+function readCsv(text: string): Record<string, string>[] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n') row.push(cell), rows.push(row), (row = []), (cell = '');
+    else cell += c;
+  }
+  const [head, ...body] = rows;
+  return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i]])));
+}
+
 async function run(cmd: (out: PassThrough) => Promise<number>): Promise<string> {
   const out = new PassThrough();
   let s = '';
@@ -54,8 +75,8 @@ describe('query commands', () => {
     const json = JSON.parse(await run((out) => actorsCommand({ db, out, json: true })));
     expect(json.find((a: any) => a.key === PUTIN.id)).toMatchObject({ mentions: 2, articles: 2, quotes: 2 });
     const csv = (await run((out) => actorsCommand({ db, out, csv: true, country: 'AFG' }))).trim().split('\n');
-    expect(csv[0]).toBe('key,name,country,sector,mentions,articles,quotes,as source,as target');
-    expect(csv[1].startsWith('taliban,Taliban,AFG,GOV,')).toBe(true);
+    expect(csv[0]).toBe('actor_key,code,name,country,sector,mentions,articles,quotes,as_source,as_target');
+    expect(csv[1].startsWith('taliban,AFGGOV,Taliban,AFG,GOV,')).toBe(true);
   });
 
   it('dyad quotes --speaker --about --since', async () => {
@@ -120,11 +141,31 @@ describe('dyad export', () => {
     expect(lines[2].article.text.startsWith('Erdogan criticised')).toBe(true);
   });
 
-  it('csv: one row per event', async () => {
-    await exportCommand({ db, format: 'csv', out: file('e.csv') });
-    const lines = readFileSync(file('e.csv'), 'utf8').trim().split('\n');
-    expect(lines[0].startsWith('id,date,source_key')).toBe(true);
-    expect(lines).toHaveLength(3);
+  it('csv: one row per event, in the same tidy schema as events --csv', async () => {
+    await exportCommand({ db, format: 'csv', out: file('e.csv'), stderr: new PassThrough() });
+    const exported = readCsv(readFileSync(file('e.csv'), 'utf8'));
+    expect(exported).toHaveLength(2);
+    const listed = readCsv(await run((out) => eventsCommand({ db, out, csv: true })));
+    expect(Object.keys(listed[0])).toEqual(Object.keys(exported[0]));
+    const byId = (rows: Record<string, string>[]) => [...rows].sort((a, b) => Number(a.event_id) - Number(b.event_id));
+    expect(byId(listed)).toEqual(byId(exported));
+    for (const h of Object.keys(exported[0])) expect(h).toMatch(/^[a-z]+(_[a-z]+)*$/);
+    const support = exported.find((r) => r.plover === 'SUPPORT')!;
+    expect(support).toMatchObject({ cameo: '051', cameo_root: '5', source_code: 'RUSGOV', source_key: PUTIN.id, source_country: 'RUS', source_sector: 'GOV',
+      target_code: 'AFGGOV', record_id: 'w1', url: 'https://wire.example/putin-taliban', factuality: 'asserted', num_sources: '2' });
+    expect(Number(support.article_id)).toBeGreaterThan(0);
+  });
+
+  it('quotes and actors export as CSV with ids to join on', async () => {
+    await exportCommand({ db, format: 'quotes', out: file('q.csv') });
+    const quotes = readCsv(readFileSync(file('q.csv'), 'utf8'));
+    const erdogan = quotes.find((q) => q.speaker_key === ERDOGAN.id)!;
+    expect(erdogan).toMatchObject({ kind: 'direct', text: 'Moscow must keep its word,', record_id: 'tr', cue: 'told' });
+    expect(readCsv(await run((out) => quotesCommand({ db, out, csv: true, limit: 100 })))).toEqual(quotes);
+    await exportCommand({ db, format: 'actors', out: file('a.csv') });
+    const actors = readCsv(readFileSync(file('a.csv'), 'utf8'));
+    expect(actors.map((a) => a.actor_key)).toContain(TALIBAN.id);
+    expect(actors.find((a) => a.actor_key === PUTIN.id)).toMatchObject({ code: 'RUSGOV', quotes: '2' });
   });
 
   it('gdelt and csv say how many negated or not-asserted events they left out; --all-modes keeps them', async () => {
@@ -139,9 +180,8 @@ describe('dyad export', () => {
     said = '';
     await exportCommand({ db, format: 'csv', out: file('all.csv'), allModes: true, stderr: note });
     expect(said).toBe('dyad export: 4 events written, every mode\n');
-    const all = readFileSync(file('all.csv'), 'utf8').trim().split('\n');
-    expect(all[0].endsWith(',factuality')).toBe(true);
-    expect(all.slice(1).map((l) => l.split(',').at(-1)).sort()).toEqual(['asserted', 'asserted', 'future', 'negated']);
+    const all = readCsv(readFileSync(file('all.csv'), 'utf8'));
+    expect(all.map((r) => r.factuality).sort()).toEqual(['asserted', 'asserted', 'future', 'negated']);
 
     await exportCommand({ db, format: 'gdelt', out: file('all.tsv'), allModes: true, stderr: note });
     expect(readFileSync(file('all.tsv'), 'utf8').trim().split('\n')).toHaveLength(4);

@@ -141,8 +141,8 @@ export function buildProgram(io: Io = {}): Command {
 
   program
     .command('export')
-    .description('export the store: gdelt (TSV, GDELT 2.0 event columns), jsonl (contract), csv (events), graphml or gexf (actor network)')
-    .addOption(new Option('--format <format>', 'gdelt, jsonl, csv, graphml or gexf').choices(['gdelt', 'jsonl', 'csv', 'graphml', 'gexf']).makeOptionMandatory())
+    .description('export the store: gdelt (TSV, GDELT 2.0 event columns), jsonl (contract), csv (events), quotes, actors (CSV), graphml or gexf (actor network)')
+    .addOption(new Option('--format <format>', 'gdelt, jsonl, csv, quotes, actors, graphml or gexf').choices(['gdelt', 'jsonl', 'csv', 'quotes', 'actors', 'graphml', 'gexf']).makeOptionMandatory())
     .option(db, dbHelp)
     .option('--out <file>', 'write here instead of standard output')
     .option('--header', 'gdelt: print the column names first')

@@ -1,7 +1,6 @@
 // Export writers. GDELT: the 61 columns of the GDELT 2.0 event table, in order, filled where dyad has
 // the data. GraphML and GEXF: actors as nodes, directed dyads as weighted edges.
 import type { EventRow, Graph } from '../../store/store.ts';
-import { csvLine } from './output.ts';
 
 const GEO = ['Type', 'FullName', 'CountryCode', 'ADM1Code', 'ADM2Code', 'Lat', 'Long', 'FeatureID'];
 const ACTOR = ['Code', 'Name', 'CountryCode', 'KnownGroupCode', 'EthnicCode', 'Religion1Code', 'Religion2Code', 'Type1Code', 'Type2Code', 'Type3Code'];
@@ -44,13 +43,6 @@ export function gdeltRow(e: EventRow, added: Date): string {
   ];
   return cols.map(tsv).join('\t');
 }
-
-export const CSV_COLUMNS = ['id', 'date', 'source_key', 'source_name', 'source_country', 'plover', 'cameo', 'target_key', 'target_name', 'target_country',
-  'goldstein', 'quad_class', 'num_mentions', 'num_sources', 'num_articles', 'trigger', 'sentence', 'article_id', 'url', 'date_source', 'history', 'factuality'];
-
-export const csvRow = (e: EventRow) => csvLine([e.id, e.date, e.source?.key, e.source?.name ?? e.sourceText, e.source?.country, e.plover, e.cameo,
-  e.target?.key, e.target?.name ?? e.targetText, e.target?.country, e.goldstein, e.quadClass, e.numMentions, e.numSources, e.numArticles,
-  e.trigger, e.sentence, e.article.id, e.article.url, e.dateSource, e.history ? 1 : 0, e.factuality]);
 
 const xml = (s: unknown) => String(s ?? '').replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 

@@ -1,14 +1,21 @@
 // `dyad export --format gdelt|jsonl|csv|graphml|gexf [--out FILE]`: the store for other tools.
 import type { EventRow, GraphQuery, Store } from '../../store/store.ts';
 import { UsageError } from '../main.ts';
-import { CSV_COLUMNS, csvRow, GDELT_COLUMNS, gdeltRow, gexf, graphml } from './export-formats.ts';
-import { csvLine, openOut, writer } from './output.ts';
+import { GDELT_COLUMNS, gdeltRow, gexf, graphml } from './export-formats.ts';
+import { csvLine, openOut, writer, type Column } from './output.ts';
+import { pages } from './pages.ts';
+import { ACTOR_CSV, EVENT_CSV, QUOTE_CSV } from './tidy-csv.ts';
+
+async function writeCsv<T>(write: (s: string) => Promise<void>, columns: Column<T>[], rows: AsyncIterable<T>): Promise<void> {
+  await write(csvLine(columns.map((c) => c[0])) + '\n');
+  for await (const r of rows) await write(csvLine(columns.map((c) => c[1](r))) + '\n');
+}
 import { withStore } from './queries.ts';
 
 /** A graph export holds every edge (the store's graph query lists its heaviest 500 by default). */
 const ALL_EDGES = Number.MAX_SAFE_INTEGER;
 
-export const FORMATS = ['gdelt', 'jsonl', 'csv', 'graphml', 'gexf'] as const;
+export const FORMATS = ['gdelt', 'jsonl', 'csv', 'quotes', 'actors', 'graphml', 'gexf'] as const;
 
 export interface ExportOptions extends GraphQuery {
   db?: string;
@@ -63,8 +70,13 @@ export async function exportCommand(opts: ExportOptions): Promise<number> {
         for await (const e of chosen(store, opts.allModes, tally)) await write(gdeltRow(e, added) + '\n');
         break;
       case 'csv':
-        await write(csvLine(CSV_COLUMNS) + '\n');
-        for await (const e of chosen(store, opts.allModes, tally)) await write(csvRow(e) + '\n');
+        await writeCsv(write, EVENT_CSV, chosen(store, opts.allModes, tally));
+        break;
+      case 'quotes':
+        await writeCsv(write, QUOTE_CSV, pages((p) => store.quotes(p), Infinity));
+        break;
+      case 'actors':
+        await writeCsv(write, ACTOR_CSV, pages((p) => store.actors(p), Infinity));
         break;
       case 'jsonl':
         for await (const { contract } of store.contracts()) await write(JSON.stringify(contract) + '\n');

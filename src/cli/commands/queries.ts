@@ -7,6 +7,7 @@ import { UsageError } from '../main.ts';
 import { checkStorePath } from '../store-path.ts';
 import { actorName, emitAll, num, type OutputOptions } from './output.ts';
 import { pages } from './pages.ts';
+import { ACTOR_CSV, EVENT_CSV, QUOTE_CSV } from './tidy-csv.ts';
 
 export interface QueryOptions extends OutputOptions {
   db?: string;
@@ -39,21 +40,21 @@ function list<T>(opts: QueryOptions, fetch: (s: Store, p: { limit: number; offse
 }
 
 export async function actorsCommand(opts: QueryOptions & { name?: string; country?: string }): Promise<number> {
-  await list(opts, (s, p) => s.actors({ name: opts.name, country: opts.country, ...p }), (rows) => emitAll(rows, [['key', (r) => r.key], ['name', (r) => r.name], ['country', (r) => r.country], ['sector', (r) => r.sector], ['mentions', (r) => r.mentions],
+  await list(opts, (s, p) => s.actors({ name: opts.name, country: opts.country, ...p }), (rows) => emitAll(rows, opts.csv ? ACTOR_CSV : [['key', (r) => r.key], ['name', (r) => r.name], ['country', (r) => r.country], ['sector', (r) => r.sector], ['mentions', (r) => r.mentions],
     ['articles', (r) => r.articles], ['quotes', (r) => r.quotes], ['as source', (r) => r.asSource], ['as target', (r) => r.asTarget]], opts));
   return 0;
 }
 
 export async function quotesCommand(opts: QueryOptions & Omit<QuoteQuery, 'limit' | 'offset'>): Promise<number> {
   const q: QuoteQuery = { speaker: opts.speaker, about: opts.about, since: opts.since, until: opts.until, kind: opts.kind };
-  await list(opts, (s, p) => s.quotes({ ...q, ...p }), (rows) => emitAll(rows, [['date', (r) => r.article.date], ['speaker', (r) => actorName(r.speaker) || r.speakerText], ['kind', (r) => r.kind], ['quote', (r) => r.text],
+  await list(opts, (s, p) => s.quotes({ ...q, ...p }), (rows) => emitAll(rows, opts.csv ? QUOTE_CSV : [['date', (r) => r.article.date], ['speaker', (r) => actorName(r.speaker) || r.speakerText], ['kind', (r) => r.kind], ['quote', (r) => r.text],
     ['about', (r) => r.about.map((a) => a.name).join('; ')], ['article', (r) => r.article.id]], opts));
   return 0;
 }
 
 export async function eventsCommand(opts: QueryOptions & Omit<EventQuery, 'limit' | 'offset'>): Promise<number> {
   const q: EventQuery = { source: opts.source, target: opts.target, actor: opts.actor, type: opts.type, quadClass: opts.quadClass, since: opts.since, until: opts.until, includeNegated: opts.includeNegated, includeHistory: opts.includeHistory };
-  await list(opts, (s, p) => s.events({ ...q, ...p }), (rows) => emitAll(rows, [['id', (r) => r.id], ['date', (r) => r.date], ['dated by', (r) => (r.history ? 'history' : r.dateSource === 'expression' ? 'sentence' : 'article')], ['source', (r) => actorName(r.source) || r.sourceText], ['type', (r) => r.plover], ['cameo', (r) => r.cameo],
+  await list(opts, (s, p) => s.events({ ...q, ...p }), (rows) => emitAll(rows, opts.csv ? EVENT_CSV : [['id', (r) => r.id], ['date', (r) => r.date], ['dated by', (r) => (r.history ? 'history' : r.dateSource === 'expression' ? 'sentence' : 'article')], ['source', (r) => actorName(r.source) || r.sourceText], ['type', (r) => r.plover], ['cameo', (r) => r.cameo],
     ['target', (r) => actorName(r.target) || r.targetText], ['goldstein', (r) => num(r.goldstein)], ['quad', (r) => r.quadClass], ['mentions', (r) => r.numMentions],
     ['sources', (r) => r.numSources], ['evidence', (r) => r.sentence]], opts));
   return 0;
