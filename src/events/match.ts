@@ -2,6 +2,7 @@
 import type { Dep, Token } from '../doc/types.ts';
 import { elemIndex, type Elem, type Pattern, type VerbDict } from './patterns.ts';
 import { linksTo, objectOf } from './pattern-link.ts';
+import { frontedObject } from './fronted.ts';
 
 export interface Trigger {
   pattern: Pattern;
@@ -14,6 +15,8 @@ export interface Trigger {
   targetFrom: number | null;
   /** A verb pattern coding the noun of the same word ("riots against"): it needs a party of its own. */
   nounUse?: boolean;
+  /** The pattern's object word stood before the head, as a passive's subject ("sanctions were imposed"). */
+  fronted?: number;
 }
 
 /** How far after the head a pattern's words may be (tokens). */
@@ -38,6 +41,12 @@ export function clauseEnd(tokens: readonly Token[], head: number, to: number, wi
   const lim = Math.min(to, head + 1 + window);
   for (let j = head + 1; j < lim; j++) if (STOP.has(tokens[j].norm)) return j;
   return lim;
+}
+
+/** Whether one of the element's word sequences ends at token f ("military aid" ending at "aid"). */
+function endsAt(tokens: readonly Token[], f: number, e: Elem): boolean {
+  for (const alt of e.alts) if (f + 1 - alt.length >= 0 && seqAt(tokens, f + 1 - alt.length, f + 1, alt)) return true;
+  return false;
 }
 
 function findElem(tokens: readonly Token[], from: number, end: number, e: Elem): [number, number] | null {
@@ -101,12 +110,20 @@ function tryPattern(tokens: readonly Token[], i: number, to: number, p: Pattern,
   /** The preposition the previous element matched, if it was one (with a parse), else -1. */
   let prep = -1;
   const matched: [number, number][] = [];
+  let fronted: number | undefined;
   for (const e of p.elems) {
     if (e.role === 'source') sourceFrom = cursor;
     if (e.role === 'target') targetFrom = cursor;
     if (!e.alts.length) continue;
     const at = findElem(tokens, cursor, end, e);
-    if (!at) return null;
+    if (!at) {
+      // the first word the pattern names after a verb is its object; in a passive the object is the
+      // subject, before the verb ("sanctions were imposed on Russia" is "impose * sanctions")
+      const f = deps && !matched.length && fronted === undefined && !p.nominal ? frontedObject(tokens, deps, i) : -1;
+      if (f < 0 || !endsAt(tokens, f, e)) return null;
+      fronted = f;
+      continue;
+    }
     // with a parse, a pattern's later words must belong to the trigger's own phrase, not to another
     // clause, and a word after a preposition must be its object ("call for fighting", not "call for an
     // end to the fighting")
@@ -116,7 +133,7 @@ function tryPattern(tokens: readonly Token[], i: number, to: number, p: Pattern,
     cursor = at[1];
   }
   if (deps && !matched.every(([a, b]) => linksTo(deps, i, headEnd, a, b, matched))) return null;
-  return { pattern: p, head: i, headEnd, end: Math.max(cursor, headEnd), sourceFrom, targetFrom, ...(nounUse ? { nounUse } : {}) };
+  return { pattern: p, head: i, headEnd, end: Math.max(cursor, headEnd), sourceFrom, targetFrom, ...(nounUse ? { nounUse } : {}), ...(fronted !== undefined ? { fronted } : {}) };
 }
 
 const better = (p: Pattern, q: Pattern) => p.weight > q.weight || (p.weight === q.weight && p.order > q.order);
@@ -148,12 +165,13 @@ function headIndex(list: Pattern[]): HeadIndex {
 }
 
 /** The patterns of `list` worth trying at a head whose window is tokens [a, b), most specific first. */
-function candidates(tokens: readonly Token[], a: number, b: number, list: Pattern[]): Pattern[] {
+function candidates(tokens: readonly Token[], a: number, b: number, list: Pattern[], extra = -1): Pattern[] {
   const hi = headIndex(list);
   if (!hi.byFirst.size) return hi.bare;
   let found: Set<Pattern> | null = null;
-  for (let j = a; j < b; j++) {
-    const t = tokens[j];
+  for (let j = a; j <= b; j++) {
+    if (j === b && extra < 0) break;
+    const t = tokens[j === b ? extra : j];
     const x = hi.byFirst.get(t.lemma);
     const y = t.norm !== t.lemma ? hi.byFirst.get(t.norm) : undefined;
     if (!x && !y) continue;
@@ -192,16 +210,20 @@ export function findTriggers(tokens: readonly Token[], from: number, to: number,
     const nounLim = Math.min(to, i + 1 + NOMINAL_WINDOW);
     const nounEnd = verbEnd < nounLim ? verbEnd : nounLim;
     let best: Trigger | null = null;
+    // a passive's subject may be the word a pattern names first (its object): its patterns are candidates
+    const fronted = deps && t.pos === 'VERB' ? frontedObject(tokens, deps, i) : -1;
     // each list is sorted most specific first: its first match is its best
     for (const list of [cands, cands2]) {
       if (!list) continue;
-      for (const p of candidates(tokens, i + 1, verbEnd, list)) {
+      for (const p of candidates(tokens, i + 1, verbEnd, list, fronted)) {
         if (best && !better(p, best.pattern)) break;
         const m = tryPattern(tokens, i, to, p, verbEnd, nounEnd, deps, eventNoun);
         if (m) { best = m; break; }
       }
     }
     if (!best) continue;
+    // a fronted object coded on its own as a noun ("sanctions") is part of this act instead
+    if (best.fronted !== undefined) for (let k = out.length - 1; k >= 0; k--) if (out[k].head === best.fronted) out.splice(k, 1);
     if (keepBlocks || best.pattern.code !== '0') out.push(best);
     busyUntil = best.end;
   }

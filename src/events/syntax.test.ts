@@ -110,6 +110,16 @@ describe('events on the parse: roles', () => {
     expect(counted('Ukrainian soldiers were attacked by Russian forces near Bakhmut.')).toEqual(['ASSAULT RUS->UKR']);
   });
 
+  it('a passive subject is the object a verb pattern names ("impose * sanctions", "lift * embargo")', () => {
+    // the active and the passive of one act get one code
+    expect(counted('Canada imposed sanctions on Belarus.')).toEqual(['SANCTION CAN->BLR']);
+    expect(counted('Sanctions were imposed on Belarus by Canada.')).toEqual(['SANCTION CAN->BLR']);
+    expect(events('The trade embargo on Cuba was lifted by Mexico.').map((e) => `${e.cameo} ${countries(e.source)}->${countries(e.target)}`)).toEqual(['085 MEX->CUB']);
+    expect(counted('Diplomatic relations with Qatar were cut by Bahrain on Monday.').map((x) => x.split(' ')[0])).toEqual(['SANCTION']);
+    // a passive with no pattern for its subject keeps the verb's own code, and a pronoun subject fills no pattern word
+    expect(counted('The proposal was rejected by Chile.')).toEqual(['REJECT CHL->']);
+  });
+
   it('coordinated subjects make a compound source', () => {
     const [e] = events('France and Germany signed an agreement with Poland.');
     expect(countries(e.source)).toBe('FRA+DEU');
