@@ -120,6 +120,11 @@ describe('events on the parse: roles', () => {
     expect(counted('The proposal was rejected by Chile.')).toEqual(['REJECT CHL->']);
   });
 
+  it('the noun a relative clause modifies is the object its pattern names; a participle modifier is no act', () => {
+    expect(events('The ceasefire that Israel and Hamas signed collapsed within hours.').map((e) => `${e.cameo} ${countries(e.source)}`)).toEqual(['0871 ISR+PSE']);
+    expect(events('Switzerland welcomed two Dutch diplomats based in Bern.').map((e) => e.cameo)).not.toContain('161');
+  });
+
   it('coordinated subjects make a compound source', () => {
     const [e] = events('France and Germany signed an agreement with Poland.');
     expect(countries(e.source)).toBe('FRA+DEU');
