@@ -74,6 +74,10 @@ describe('dyad ingest', () => {
     expect(err.lines.every((l) => l.startsWith('dyad: '))).toBe(true);
     const written = readFileSync(errors, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
     expect(written.map((w) => w.code).sort()).toEqual(['BAD_RECORD', 'BAD_RECORD', 'BINARY', 'EMPTY']);
+    // bad input alone exits 0 once others were stored; --strict makes any failed record exit 1
+    expect(exitCode(rep)).toBe(0);
+    expect(exitCode(rep, true)).toBe(1);
+    expect(exitCode({ ...rep, failed: 0 }, true)).toBe(0);
   });
 
   it('analyses in worker threads with the same result as in this thread', async () => {

@@ -1,6 +1,7 @@
 // The command line as a user meets it: every bad option value is refused with a line naming the
 // option and exit code 2, a wrong --db or --out is one line (never a stack), a runtime failure is 1,
-// --version names the data and model versions, DYAD_DB picks the default store, and a closed pipe
+// ingest --strict exits 1 on any failed record, --version names the data and model versions, DYAD_DB
+// picks the default store, and a closed pipe
 // ends `dyad demo` quietly.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -105,6 +106,28 @@ describe('exit codes and versions', () => {
     const missing = await dyad('show', '999', '--db', store);
     expect(missing.code).toBe(1);
   });
+
+  it('ingest with a bad file beside a good one: 0, and 1 under --strict', async () => {
+    const src = join(dir, 'strict');
+    mkdirSync(src);
+    writeFileSync(join(src, 'good.txt'), 'MOSCOW, June 20, 2024 - Vladimir Putin pledged support to the Taliban on Thursday, the Kremlin said.\n');
+    writeFileSync(join(src, 'empty.txt'), '');
+    const bin = fileURLToPath(new URL('../../bin/dyad.js', import.meta.url));
+    const ingest = (db: string, ...more: string[]) =>
+      new Promise<{ code: number | null; err: string }>((resolve) => {
+        const child = spawn(process.execPath, [bin, 'ingest', src, '--db', join(dir, db), '--workers', '0', '--no-progress', ...more], { stdio: ['ignore', 'ignore', 'pipe'] });
+        let err = '';
+        child.stderr.on('data', (d) => (err += d));
+        child.on('close', (code) => resolve({ code, err }));
+      });
+    const [plain, strict] = await Promise.all([ingest('strict-a.db'), ingest('strict-b.db', '--strict')]);
+    for (const r of [plain, strict]) {
+      expect(r.err).toMatch(/empty\.txt/);
+      expect(r.err).toMatch(/1 new, .*1 failed/);
+    }
+    expect(plain.code).toBe(0);
+    expect(strict.code).toBe(1);
+  }, 60_000);
 
   it('--version gives the package, dictionary and model versions', async () => {
     const r = await dyad('--version');

@@ -66,6 +66,7 @@ export function buildProgram(io: Io = {}): Command {
     .option('--date <day>', 'publication date (YYYY-MM-DD) for records that carry none', day)
     .option('--manifest <file>', 'JSONL ({"file", "date"}) or CSV (file,date) giving files or record ids their dates')
     .option('--copy-window <days>', 'near-identical texts are copies of one story only within this many days (default 7)', nonNegative)
+    .option('--strict', 'exit 1 when any record failed, bad input included (by default bad input alone exits 0 once others were stored)')
     .addHelpText('after', '\nExamples:\n  dyad ingest news/ --db news.db\n  dyad ingest feed.xml archive.jsonl --errors bad.jsonl\n  dyad ingest scans/2016-05-02/ --date 2016-05-02\n  dyad ingest archive/ --manifest dates.csv')
     .action(async (paths: string[], opts) => {
       const { ingestCommand } = await import('./commands/ingest.ts');

@@ -20,6 +20,8 @@ export interface IngestCommandOptions {
   manifest?: string;
   /** Copies of one story only within this many days (default 7). */
   copyWindow?: number;
+  /** Exit 1 when any record failed, bad input included (a script that must not go on with a partial store). */
+  strict?: boolean;
   err?: NodeJS.WritableStream;
 }
 
@@ -41,16 +43,17 @@ export async function ingestCommand(paths: string[], opts: IngestCommandOptions)
     err,
   });
   err.write(summary(rep, showTarget(db)) + '\n');
-  return exitCode(rep);
+  return exitCode(rep, opts.strict);
 }
 
 /**
  * 1 when nothing was stored and something failed, or when any record failed inside dyad (a worker
  * died on it, a stage threw): that is dyad's fault, not the input's, and the store lacks it. Bad
- * input alone (not JSON, empty, too large), with other records stored, is reported and exits 0.
+ * input alone (not JSON, empty, too large), with other records stored, is reported and exits 0,
+ * unless `strict`, where any failed record exits 1 (the good ones are stored all the same).
  */
-export function exitCode(rep: IngestReport): number {
-  if (rep.internal) return 1;
+export function exitCode(rep: IngestReport, strict = false): number {
+  if (rep.internal || (strict && rep.failed)) return 1;
   return rep.failed && !rep.added && !rep.merged && !rep.skipped ? 1 : 0;
 }
 
