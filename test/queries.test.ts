@@ -227,3 +227,42 @@ describe('dyad export', () => {
     await expect(exportCommand({ db, format: 'xlsx' })).rejects.toThrow(/--format must be one of/);
   });
 });
+
+describe('claimed_by: who says an event told inside a quote happened', () => {
+  const cdb = join(dir, 'claims.db');
+  const ZELENSKY = { id: 'volodymyr-zelensky', name: 'Volodymyr Zelensky', country: 'UKR', sector: 'GOV' };
+  const UKRAINE = { id: null, name: 'Ukraine', country: 'UKR', sector: null };
+
+  beforeAll(async () => {
+    const text = 'Russian forces shelled Kharkiv overnight, regional officials said.\n"Moscow has attacked our grain silos again," Zelensky told reporters in Kyiv.';
+    const store = openSqliteStore(cdb);
+    await store.write([
+      makeArticle({
+        id: 'ua', url: 'https://kyiv.example/shelling', date: '2024-09-02', title: 'Shelling in Kharkiv', text,
+        entities: [['Russian forces', 'NORP', RUSSIA], ['Kharkiv', 'LOC', UKRAINE], ['Moscow', 'LOC', RUSSIA], ['Zelensky', 'PERSON', ZELENSKY]],
+        quotes: [{ text: 'Moscow has attacked our grain silos again,', speaker: 'Zelensky', actor: ZELENSKY, cue: 'told' }],
+        events: [
+          { source: ['Russian forces', RUSSIA], target: ['Kharkiv', UKRAINE], trigger: 'shelled', plover: 'ASSAULT', cameo: '195', goldstein: -10, quadClass: 4 },
+          { source: ['Moscow', RUSSIA], target: ['Zelensky', ZELENSKY], trigger: 'attacked', plover: 'ASSAULT', cameo: '190', goldstein: -10, quadClass: 4, quote: 0 },
+        ],
+      }),
+    ]);
+    await store.close();
+  });
+
+  it('names the speaker and the quote of a quoted event, in events --csv and export --format csv alike', async () => {
+    const exported = readCsv((await exportCommand({ db: cdb, format: 'csv', out: join(dir, 'claims.csv'), stderr: new PassThrough() }), readFileSync(join(dir, 'claims.csv'), 'utf8')));
+    const listed = readCsv(await run((out) => eventsCommand({ db: cdb, out, csv: true })));
+    const byId = (rows: Record<string, string>[]) => [...rows].sort((a, b) => Number(a.event_id) - Number(b.event_id));
+    expect(byId(listed)).toEqual(byId(exported));
+    const quoted = exported.find((r) => r.trigger === 'attacked')!;
+    const told = exported.find((r) => r.trigger === 'shelled')!;
+    expect(quoted).toMatchObject({ claimed_by: ZELENSKY.id, claimed_by_name: 'Volodymyr Zelensky', claimed_by_text: 'Zelensky' });
+    expect(told).toMatchObject({ claimed_by: '', claimed_by_name: '', claim_quote_id: '' });
+    // the quote id joins the quotes export
+    const quotes = readCsv(await run((out) => quotesCommand({ db: cdb, out, csv: true })));
+    expect(quotes.find((q) => q.quote_id === quoted.claim_quote_id)).toMatchObject({ speaker_key: ZELENSKY.id, text: 'Moscow has attacked our grain silos again,' });
+    // and every row says which stage versions coded it
+    expect(exported.every((r) => /^events@\d+; actors@\d+/.test(r.coded_by))).toBe(true);
+  });
+});

@@ -1,8 +1,7 @@
 // The command line as a user meets it: every bad option value is refused with a line naming the
 // option and exit code 2, a wrong --db or --out is one line (never a stack), a runtime failure is 1,
 // ingest --strict exits 1 on any failed record, --version names the data and model versions, DYAD_DB
-// picks the default store, and a closed pipe
-// ends `dyad demo` quietly.
+// picks the default store, and a closed pipe ends `dyad demo` quietly.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -24,6 +24,8 @@ export interface EventSpec {
   history?: boolean;
   /** How the article told it (the coder's factuality). */
   factuality?: string;
+  /** The index of the quote it was said in, if any. */
+  quote?: number;
 }
 
 export interface ArticleSpec {
@@ -70,7 +72,7 @@ export function makeArticle(spec: ArticleSpec): ArticleInput {
     return {
       plover: e.plover, mode: null, context: null, cameo: e.cameo, goldstein: e.goldstein, quadClass: e.quadClass,
       source: side(e.source), target: side(e.target), trigger: { text: e.trigger, ...trigger },
-      sentence: sentenceOf(t, trigger.start), negated: e.negated ?? false, quoteIndex: null,
+      sentence: sentenceOf(t, trigger.start), negated: e.negated ?? false, quoteIndex: e.quote ?? null,
       ...(e.date ? { date: e.date, dateSource: 'expression' } : {}),
       ...(e.history ? { history: true } : {}),
       ...(e.factuality ? { factuality: e.factuality } : {}),

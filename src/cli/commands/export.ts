@@ -1,6 +1,7 @@
 // `dyad export --format gdelt|jsonl|csv|graphml|gexf [--out FILE]`: the store for other tools.
 import type { EventRow, GraphQuery, Store } from '../../store/store.ts';
 import { UsageError } from '../main.ts';
+import { withClaims } from './claims.ts';
 import { GDELT_COLUMNS, gdeltRow, gexf, graphml } from './export-formats.ts';
 import { csvLine, openOut, writer, type Column } from './output.ts';
 import { pages } from './pages.ts';
@@ -70,7 +71,7 @@ export async function exportCommand(opts: ExportOptions): Promise<number> {
         for await (const e of chosen(store, opts.allModes, tally)) await write(gdeltRow(e, added) + '\n');
         break;
       case 'csv':
-        await writeCsv(write, EVENT_CSV, chosen(store, opts.allModes, tally));
+        await writeCsv(write, EVENT_CSV, withClaims(store, chosen(store, opts.allModes, tally)));
         break;
       case 'quotes':
         await writeCsv(write, QUOTE_CSV, pages((p) => store.quotes(p), Infinity));

@@ -5,6 +5,7 @@ import { SEARCH_WINDOW } from '../../store/sqlite/read-quotes.ts';
 import type { DyadQuery, DyadRow, EventQuery, QuoteQuery, SearchHit, Store } from '../../store/store.ts';
 import { UsageError } from '../main.ts';
 import { checkStorePath } from '../store-path.ts';
+import { withClaims } from './claims.ts';
 import { actorName, emitAll, num, type OutputOptions } from './output.ts';
 import { pages } from './pages.ts';
 import { ACTOR_CSV, EVENT_CSV, QUOTE_CSV } from './tidy-csv.ts';
@@ -35,8 +36,8 @@ export const DEFAULT_SEARCH_LIMIT = 20;
 export const SEARCH_MAX = SEARCH_WINDOW;
 
 /** Runs a page query as often as it takes to give `--limit` rows from `--offset`, and prints them as they come. */
-function list<T>(opts: QueryOptions, fetch: (s: Store, p: { limit: number; offset: number }) => Promise<T[]>, print: (rows: AsyncIterable<T>) => Promise<void>, def = DEFAULT_LIMIT) {
-  return withStore(opts.db, (s) => print(pages((p) => fetch(s, p), opts.limit ?? def, opts.offset ?? 0)));
+function list<T>(opts: QueryOptions, fetch: (s: Store, p: { limit: number; offset: number }) => Promise<T[]>, print: (rows: AsyncIterable<T>, s: Store) => Promise<void>, def = DEFAULT_LIMIT) {
+  return withStore(opts.db, (s) => print(pages((p) => fetch(s, p), opts.limit ?? def, opts.offset ?? 0), s));
 }
 
 export async function actorsCommand(opts: QueryOptions & { name?: string; country?: string }): Promise<number> {
@@ -54,7 +55,11 @@ export async function quotesCommand(opts: QueryOptions & Omit<QuoteQuery, 'limit
 
 export async function eventsCommand(opts: QueryOptions & Omit<EventQuery, 'limit' | 'offset'>): Promise<number> {
   const q: EventQuery = { source: opts.source, target: opts.target, actor: opts.actor, type: opts.type, quadClass: opts.quadClass, since: opts.since, until: opts.until, includeNegated: opts.includeNegated, includeHistory: opts.includeHistory };
-  await list(opts, (s, p) => s.events({ ...q, ...p }), (rows) => emitAll(rows, opts.csv ? EVENT_CSV : [['id', (r) => r.id], ['date', (r) => r.date], ['dated by', (r) => (r.history ? 'history' : r.dateSource === 'expression' ? 'sentence' : 'article')], ['source', (r) => actorName(r.source) || r.sourceText], ['type', (r) => r.plover], ['cameo', (r) => r.cameo],
+  if (opts.csv) {
+    await list(opts, (s, p) => s.events({ ...q, ...p }), (rows, s) => emitAll(withClaims(s, rows), EVENT_CSV, opts));
+    return 0;
+  }
+  await list(opts, (s, p) => s.events({ ...q, ...p }), (rows) => emitAll(rows, [['id', (r) => r.id], ['date', (r) => r.date], ['dated by', (r) => (r.history ? 'history' : r.dateSource === 'expression' ? 'sentence' : 'article')], ['source', (r) => actorName(r.source) || r.sourceText], ['type', (r) => r.plover], ['cameo', (r) => r.cameo],
     ['target', (r) => actorName(r.target) || r.targetText], ['goldstein', (r) => num(r.goldstein)], ['quad', (r) => r.quadClass], ['mentions', (r) => r.numMentions],
     ['sources', (r) => r.numSources], ['evidence', (r) => r.sentence]], opts));
   return 0;

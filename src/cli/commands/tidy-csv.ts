@@ -5,6 +5,7 @@
 // dtype={'cameo': str} (pandas) or col_types = cols(cameo = "c") (readr); `cameo_root` is the root
 // as a plain number (5), which reads the same whatever the type.
 import type { ActorRow, ActorSummary, EventRow, QuoteRow } from '../../store/store.ts';
+import type { EventWithClaim } from './claims.ts';
 import type { Column } from './output.ts';
 
 /** An actor's code as CAMEO composes it: country then sector (RUSGOV), or whichever of the two it has. */
@@ -19,7 +20,12 @@ const side = (name: 'source' | 'target'): Column<EventRow>[] => [
   [`${name}_sector`, (e) => e[name]?.sector],
 ];
 
-export const EVENT_CSV: Column<EventRow>[] = [
+/**
+ * `claimed_by` is the key of who says the event happened when it was told inside a quote (empty for an
+ * event the article tells itself), `claim_quote_id` that quote's `quote_id`; `coded_by` names the
+ * stage and dictionary versions that made the row.
+ */
+export const EVENT_CSV: Column<EventWithClaim>[] = [
   ['event_id', (e) => e.id],
   ['date', (e) => e.date],
   ['date_source', (e) => e.dateSource],
@@ -35,6 +41,10 @@ export const EVENT_CSV: Column<EventRow>[] = [
   ...side('target'),
   ['trigger', (e) => e.trigger],
   ['sentence', (e) => e.sentence],
+  ['claimed_by', (e) => e.claim?.speaker?.key],
+  ['claimed_by_name', (e) => e.claim?.speaker?.name],
+  ['claimed_by_text', (e) => e.claim?.speakerText],
+  ['claim_quote_id', (e) => e.claim?.quoteId],
   ['num_mentions', (e) => e.numMentions],
   ['num_sources', (e) => e.numSources],
   ['num_articles', (e) => e.numArticles],
@@ -43,6 +53,7 @@ export const EVENT_CSV: Column<EventRow>[] = [
   ['url', (e) => e.article.url],
   ['outlet', (e) => e.article.source],
   ['article_date', (e) => e.article.date],
+  ['coded_by', (e) => e.codedBy],
 ];
 
 export const QUOTE_CSV: Column<QuoteRow>[] = [
