@@ -6,7 +6,8 @@ import { PassThrough } from 'node:stream';
 import { DOMParser } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../src/cli/commands/export.ts';
-import { GDELT_COLUMNS, spellsOf } from '../src/cli/commands/export-formats.ts';
+import { GDELT_COLUMNS } from '../src/cli/commands/export-formats.ts';
+import { spellsOf } from '../src/cli/commands/graph-formats.ts';
 import { actorsCommand, dyadsCommand, eventsCommand, quotesCommand, searchCommand } from '../src/cli/commands/queries.ts';
 import { showCommand } from '../src/cli/commands/show.ts';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
@@ -195,10 +196,17 @@ describe('dyad export', () => {
     expect(nodes).toEqual([ERDOGAN.id, 'RUSGOV', TALIBAN.id, PUTIN.id].sort());
     const edges = [...doc.querySelectorAll('edge')].map((e: any) => ({
       s: e.getAttribute('source'), t: e.getAttribute('target'),
-      w: e.querySelector('data[key="weight"]').textContent, q: e.querySelector('data[key="quadClass"]').textContent, g: e.querySelector('data[key="meanGoldstein"]').textContent,
+      w: e.querySelector('data[key="weight"]').textContent, q: e.querySelector('data[key="quad_class"]').textContent, g: e.querySelector('data[key="mean_goldstein"]').textContent,
     }));
     expect(edges).toContainEqual({ s: PUTIN.id, t: TALIBAN.id, w: '1', q: '1', g: '3.4' });
     expect(edges).toContainEqual({ s: ERDOGAN.id, t: 'RUSGOV', w: '1', q: '3', g: '-2' });
+    // every node has a label and its counts; edges count their events by PLOVER type
+    const putin = doc.querySelector(`node[id="${PUTIN.id}"]`)!;
+    const data = (el: any, key: string) => el.querySelector(`data[key="${key}"]`)?.textContent;
+    expect([data(putin, 'label'), data(putin, 'quotes'), data(putin, 'first_seen'), data(putin, 'last_seen')]).toEqual(['Vladimir Putin', '2', '2024-06-20', '2024-06-20']);
+    expect([...doc.querySelectorAll('node')].every((n: any) => data(n, 'label'))).toBe(true);
+    const support = [...doc.querySelectorAll('edge')].find((e: any) => e.getAttribute('source') === PUTIN.id)!;
+    expect([data(support, 'SUPPORT'), data(support, 'ACCUSE'), data(support, 'verbal_coop')]).toEqual(['1', '0', '1']);
   });
 
   it('gexf parses as XML; graph filters apply', async () => {
@@ -213,6 +221,11 @@ describe('dyad export', () => {
     const spell = doc.querySelector('edge spell')!;
     expect(spell.getAttribute('start')).toMatch(/^\d{4}-\d{2}-01$/);
     expect(spell.getAttribute('end')! > spell.getAttribute('start')!).toBe(true);
+    // nodes have spells too, and the edge its events per month as a dynamic attribute
+    expect(doc.querySelector(`node[id="${ERDOGAN.id}"] spell`)!.getAttribute('start')).toBe('2024-07-01');
+    const monthly = doc.querySelector('edge attvalue[for="events"]')!;
+    expect([monthly.getAttribute('value'), monthly.getAttribute('start'), monthly.getAttribute('end')]).toEqual(['1', '2024-07-01', '2024-07-31']);
+    expect(doc.querySelector(`node[id="${ERDOGAN.id}"]`)!.getAttribute('label')).toBe('Recep Tayyip Erdogan');
   });
 
   it('gexf spells join consecutive months, across a year', () => {

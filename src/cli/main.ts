@@ -153,6 +153,7 @@ export function buildProgram(io: Io = {}): Command {
     .option('--quad-class <n>', 'graphs: only this quad class', quadClass)
     .option('--country <code>', 'graphs: edges touching this country', country)
     .option('--min-weight <n>', 'graphs: edges with at least this many events', int)
+    .option('--self-loops', 'graphs: keep edges from an actor to itself (left out by default)')
     .addHelpText('after', '\nLeft out: gdelt, csv and the graphs hold only counted events; negated or not-asserted ones\n(intended, conditional, wished, claimed) are left out, and the export says how many on standard error.\n--all-modes keeps them in gdelt and csv; jsonl always has every event with its factuality.\nThe graphs also leave out history told in passing. See them with dyad events --include-negated --include-history.')
     .action(async (opts) => {
       const { exportCommand } = await import('./commands/export.ts');

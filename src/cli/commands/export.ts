@@ -2,7 +2,9 @@
 import type { EventRow, GraphQuery, Store } from '../../store/store.ts';
 import { UsageError } from '../main.ts';
 import { withClaims } from './claims.ts';
-import { GDELT_COLUMNS, gdeltRow, gexf, graphml } from './export-formats.ts';
+import { GDELT_COLUMNS, gdeltRow } from './export-formats.ts';
+import { detailGraph, withoutSelfLoops } from './graph-detail.ts';
+import { gexf, graphml } from './graph-formats.ts';
 import { csvLine, openOut, writer, type Column } from './output.ts';
 import { pages } from './pages.ts';
 import { ACTOR_CSV, EVENT_CSV, QUOTE_CSV } from './tidy-csv.ts';
@@ -27,6 +29,8 @@ export interface ExportOptions extends GraphQuery {
   stdout?: NodeJS.WritableStream;
   /** gdelt, csv: also negated and not-asserted events (intended, conditional, wished, claimed). */
   allModes?: boolean;
+  /** graphml, gexf: keep edges from an actor to itself (left out by default). */
+  selfLoops?: boolean;
   /** Where the one-line note on what was left out goes (default standard error). */
   stderr?: NodeJS.WritableStream;
 }
@@ -44,22 +48,11 @@ async function* chosen(store: Store, allModes: boolean | undefined, tally: { wri
   }
 }
 
-/** Each directed pair's months with events, by the events' own dates (history left out, as in dyads). */
-async function pairMonths(store: Store, q: GraphQuery): Promise<Map<string, string[]>> {
-  const months = new Map<string, string[]>();
-  for await (const e of store.allEvents()) {
-    if (e.history || !e.source || !e.target || !e.date) continue;
-    if ((q.since && e.date < q.since) || (q.until && e.date > q.until)) continue;
-    const key = `${e.source.key}\t${e.target.key}`;
-    months.set(key, [...(months.get(key) ?? []), e.date.slice(0, 7)]);
-  }
-  return months;
-}
-
 export async function exportCommand(opts: ExportOptions): Promise<number> {
   if (!(FORMATS as readonly string[]).includes(opts.format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}`);
   if (opts.allModes && !['gdelt', 'csv'].includes(opts.format))
     throw new UsageError(`--all-modes: only gdelt and csv export events one by one (${opts.format === 'jsonl' ? 'jsonl holds every event with its factuality already' : 'graph edges count asserted events only'})`);
+  if (opts.selfLoops && !['graphml', 'gexf'].includes(opts.format)) throw new UsageError('--self-loops: only graphml and gexf have edges');
   const tally = { written: 0, left: 0 };
   return withStore(opts.db, async (store) => {
     const out: NodeJS.WritableStream = opts.out ? await openOut(opts.out) : (opts.stdout ?? process.stdout);
@@ -83,8 +76,9 @@ export async function exportCommand(opts: ExportOptions): Promise<number> {
         for await (const { contract } of store.contracts()) await write(JSON.stringify(contract) + '\n');
         break;
       default: {
-        const g = await store.graph({ since: opts.since, until: opts.until, quadClass: opts.quadClass, country: opts.country, minWeight: opts.minWeight, limit: opts.limit ?? ALL_EDGES });
-        await write(opts.format === 'graphml' ? graphml(g) : gexf(g, opts.format === 'gexf' ? await pairMonths(store, opts) : undefined));
+        const q: GraphQuery = { since: opts.since, until: opts.until, quadClass: opts.quadClass, country: opts.country, minWeight: opts.minWeight, limit: opts.limit ?? ALL_EDGES };
+        const g = await detailGraph(store, withoutSelfLoops(await store.graph(q), opts.selfLoops), q);
+        await write(opts.format === 'graphml' ? graphml(g) : gexf(g));
       }
     }
     if (opts.out) await new Promise<void>((r, j) => (out as NodeJS.WritableStream).end(() => r()).once('error', j));
