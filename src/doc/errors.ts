@@ -5,6 +5,8 @@ export type ErrorCode =
   | 'TOO_LARGE' // over the configured size limit
   | 'BAD_RECORD' // a JSONL line that is not JSON, or lacks text/html
   | 'UNREADABLE' // a file that cannot be read
+  | 'FETCH' // a URL that could not be fetched: network error, timeout, HTTP status, too many redirects
+  | 'REFUSED' // a URL whose host is a loopback, private, link-local or multicast address (see ingest/url/address.ts)
   | 'DICTIONARY' // a dictionary file (bundled or --actors) with a bad entry: the message names file and line
   | 'INTERNAL'; // a bug: the message says which stage
 

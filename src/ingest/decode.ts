@@ -20,12 +20,13 @@ export interface Decoded {
  *     invalid bytes) are UTF-8 with the invalid bytes replaced and counted: one stray byte in a
  *     UTF-8 file must not turn all its curly quotes and accents into mojibake. Legacy text gives
  *     almost no valid sequences, so it does not pass;
- *  5. a charset declared in the first 4 KB (<meta charset>, http-equiv, XML prolog), with the
- *     WHATWG rule that latin-1 and ASCII labels mean windows-1252;
+ *  5. a declared charset: the transport's (an HTTP Content-Type charset, `transport`), else one
+ *     declared in the first 4 KB (<meta charset>, http-equiv, XML prolog), as the WHATWG encoding
+ *     sniffing order puts the header before the page; latin-1 and ASCII labels mean windows-1252;
  *  6. with no declaration, the legacy charset whose decoding reads most like text (detect-charset.ts);
  *  7. windows-1252, the superset of latin-1 that undeclared Western pages use.
  */
-export function decodeBytes(buf: Uint8Array): Decoded {
+export function decodeBytes(buf: Uint8Array, transport: string | null = null): Decoded {
   if (buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) {
     const { invalid } = utf8Validity(buf.subarray(3));
     return { text: utf8(buf.subarray(3)), encoding: 'utf-8', by: 'bom', replaced: invalid };
@@ -37,7 +38,8 @@ export function decodeBytes(buf: Uint8Array): Decoded {
   const { valid, invalid } = utf8Validity(buf);
   if (invalid === 0) return { text: utf8(buf), encoding: 'utf-8', by: 'utf8', replaced: 0 };
   if (valid >= 2 * invalid) return { text: utf8(buf), encoding: 'utf-8', by: 'utf8', replaced: invalid };
-  const declared = normaliseLabel(declaredCharset(buf));
+  const fromTransport = normaliseLabel(transport);
+  const declared = fromTransport && (fromTransport === 'utf-8' || iconv.encodingExists(fromTransport)) ? fromTransport : normaliseLabel(declaredCharset(buf));
   if (declared === 'utf-8') return { text: utf8(buf), encoding: 'utf-8', by: 'declared', replaced: invalid };
   if (declared && iconv.encodingExists(declared)) {
     return { text: iconv.decode(Buffer.from(buf), declared), encoding: declared, by: 'declared', replaced: 0 };
