@@ -18,6 +18,13 @@ export interface Io {
   err?: NodeJS.WritableStream;
 }
 
+/** How URLs are fetched; shared by analyze, ingest and watch. A new Option each time: commander keeps state on them. */
+const fetchOpts = () => [
+  new Option('--allow-private', 'also fetch from loopback, private, link-local and multicast addresses (refused by default)'),
+  new Option('--timeout <s>', 'give up on a URL after this many seconds, redirects included (default 30)').argParser(int),
+  new Option('--max-redirects <n>', 'follow at most this many redirects (default 5)').argParser(nonNegative),
+] as const;
+
 export function buildProgram(io: Io = {}): Command {
   const program = new Command('dyad')
     .description('Turns news reports into actors, quotes and events, with the exact words as evidence.')
@@ -31,16 +38,18 @@ export function buildProgram(io: Io = {}): Command {
     if (o.since && o.until && o.until < o.since) throw new UsageError(`--until ${o.until} is before --since ${o.since}`);
   });
 
+  let fetchOptions = fetchOpts();
   program
     .command('analyze')
-    .description('analyse articles: .txt or .html files, - for standard input, or --jsonl records')
-    .argument('[files...]', 'article files (.txt, .html) or - for stdin')
+    .description('analyse articles: .txt or .html files, http(s) URLs, - for standard input, or --jsonl records')
+    .argument('[files...]', 'article files (.txt, .html), URLs of pages or feeds, or - for stdin')
     .option('--jsonl <file>', 'read JSON lines ({id, text|html, url?, date?}); write contract JSON lines')
     .option('--json', 'print the analysis of a single file as contract JSON')
     .option('--date <day>', 'publication date (YYYY-MM-DD) for files that carry none', day)
     .option('--actors <file>', 'an actor dictionary that adds to or overrides the bundled ones', collect, [])
     .option('--max-bytes <n>', 'reject records over this many bytes', int)
-    .addHelpText('after', '\nExamples:\n  dyad analyze article.txt\n  dyad analyze --jsonl in.jsonl > out.jsonl\n  cat page.html | dyad analyze --json -')
+    .addOption(fetchOptions[0]).addOption(fetchOptions[1]).addOption(fetchOptions[2])
+    .addHelpText('after', '\nExamples:\n  dyad analyze article.txt\n  dyad analyze https://example.org/news/story.html\n  dyad analyze --jsonl in.jsonl > out.jsonl\n  cat page.html | dyad analyze --json -')
     .action(async (files: string[], opts) => {
       const { analyzeCommand } = await import('./commands/analyze.ts');
       process.exitCode = await analyzeCommand(files, opts);
@@ -52,10 +61,11 @@ export function buildProgram(io: Io = {}): Command {
     c.option(db, dbHelp).addOption(new Option('--json', 'print one JSON array').conflicts('csv')).addOption(new Option('--csv', 'print CSV').conflicts('json'))
       .option('--limit <n>', `at most this many rows (default ${def}; ${most})`, int).option('--offset <n>', 'skip this many rows', nonNegative);
 
+  fetchOptions = fetchOpts();
   program
     .command('ingest')
     .description('analyse .txt, .html, .jsonl and RSS/Atom/JSON Feed files (folders recursively) into the store')
-    .argument('<paths...>', 'files or folders')
+    .argument('<paths...>', 'files, folders, or http(s) URLs of pages and feeds')
     .option(db, dbHelp)
     .option('--errors <file>', 'write every bad record as a JSON line here')
     .option('--workers <n>', 'analysis worker threads (default: one per core)', nonNegative)
@@ -67,7 +77,8 @@ export function buildProgram(io: Io = {}): Command {
     .option('--manifest <file>', 'JSONL ({"file", "date"}) or CSV (file,date) giving files or record ids their dates')
     .option('--copy-window <days>', 'near-identical texts are copies of one story only within this many days (default 7)', nonNegative)
     .option('--strict', 'exit 1 when any record failed, bad input included (by default bad input alone exits 0 once others were stored)')
-    .addHelpText('after', '\nExamples:\n  dyad ingest news/ --db news.db\n  dyad ingest feed.xml archive.jsonl --errors bad.jsonl\n  dyad ingest scans/2016-05-02/ --date 2016-05-02\n  dyad ingest archive/ --manifest dates.csv')
+    .addOption(fetchOptions[0]).addOption(fetchOptions[1]).addOption(fetchOptions[2])
+    .addHelpText('after', '\nExamples:\n  dyad ingest news/ --db news.db\n  dyad ingest https://example.org/world/rss.xml\n  dyad ingest feed.xml archive.jsonl --errors bad.jsonl\n  dyad ingest scans/2016-05-02/ --date 2016-05-02\n  dyad ingest archive/ --manifest dates.csv')
     .action(async (paths: string[], opts) => {
       const { ingestCommand } = await import('./commands/ingest.ts');
       process.exitCode = await ingestCommand(paths, { ...opts, progress: opts.progress === false ? false : undefined });

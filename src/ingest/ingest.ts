@@ -4,15 +4,17 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import type { WrittenConfig } from '../config/config.ts';
+import { DEFAULT_MAX_BYTES, type WrittenConfig } from '../config/config.ts';
 import { openStore } from '../store/open.ts';
 import type { ArticleInput, Store } from '../store/store.ts';
 import { fillDate, readManifest } from './manifest.ts';
 import { identify } from './prepare.ts';
-import { createPool, type Outcome } from './pool.ts';
+import { createPool, type Outcome, type Pool } from './pool.ts';
 import { createProgress, type Progress } from './progress.ts';
-import { estimateRecords, listFiles, readSource } from './sources.ts';
+import { estimateRecords, listFiles, readSource, type SourceItem } from './sources.ts';
 import { identity } from '../store/identity.ts';
+import type { FetchSettings } from './url/fetch.ts';
+import { isUrl, readUrl } from './url/read-url.ts';
 
 export interface IngestOptions {
   db: string;
@@ -36,6 +38,19 @@ export interface IngestOptions {
   copyWindowDays?: number;
   /** The analysis worker entry (tests give one that dies on a chosen record). */
   workerScript?: URL;
+  /** How URLs are fetched: private addresses, time and redirect caps (the size cap is config.maxBytes). */
+  fetch?: FetchSettings;
+  /** An open analysis pool to use, instead of starting one (kept open): `dyad watch` keeps one across rounds. */
+  pool?: Pool;
+}
+
+/** One input of an ingest: a file, a URL, or records read elsewhere (a watched feed), read in turn. */
+export interface IngestSource {
+  /** The file or URL, for dates by manifest and for messages. */
+  name: string;
+  /** Records, for the progress bar (1 when not known). */
+  estimate: number;
+  read(): AsyncIterable<SourceItem>;
 }
 
 export interface IngestReport {
@@ -53,18 +68,34 @@ export interface IngestReport {
   rate: number;
 }
 
+/**
+ * Ingests files, folders and URLs (http:// or https://): files are read first, in name order, then
+ * the URLs as given, each a page or a feed.
+ */
 export async function ingest(paths: string[], opts: IngestOptions): Promise<IngestReport> {
   const err = opts.err ?? process.stderr;
   const skip = opts.errors ? resolve(opts.errors) : null;
-  const files = listFiles(paths, (p, reason) => err.write(`dyad: skipped ${p}: ${reason}\n`)).filter((f) => resolve(f) !== skip);
+  const urls = paths.filter(isUrl);
+  const files = listFiles(paths.filter((p) => !isUrl(p)), (p, reason) => err.write(`dyad: skipped ${p}: ${reason}\n`)).filter((f) => resolve(f) !== skip);
+  const maxBytes = opts.config?.maxBytes ?? DEFAULT_MAX_BYTES;
+  const sources: IngestSource[] = [
+    ...files.map((f) => ({ name: f, estimate: estimateRecords(f), read: () => readSource(f, maxBytes) })),
+    ...urls.map((u) => ({ name: u, estimate: 1, read: () => readUrl(u.trim(), { ...opts.fetch, maxBytes }) })),
+  ];
+  return ingestSources(sources, opts);
+}
+
+/** Ingests the records of each source in turn (see the top of this file). */
+export async function ingestSources(sources: IngestSource[], opts: IngestOptions): Promise<IngestReport> {
+  const err = opts.err ?? process.stderr;
   const manifest = opts.manifest ? readManifest(opts.manifest) : null;
   const store = opts.store ?? (await openStore(opts.db, { copyWindowDays: opts.copyWindowDays }));
-  const pool = await createPool(opts.workers ?? availableParallelism(), opts.config ?? {}, { script: opts.workerScript });
+  const pool = opts.pool ?? (await createPool(opts.workers ?? availableParallelism(), opts.config ?? {}, { script: opts.workerScript }));
   const batchSize = opts.batchSize ?? 100;
   const started = Date.now();
   const rep: IngestReport = { records: 0, added: 0, merged: 0, skipped: 0, failed: 0, internal: 0, events: 0, mentions: 0, seconds: 0, rate: 0 };
   if (opts.errors) writeFileSync(opts.errors, '');
-  const bar: Progress = createProgress(files.reduce((n, f) => n + estimateRecords(f), 0), opts.progress ?? Boolean((err as NodeJS.WriteStream).isTTY), err);
+  const bar: Progress = createProgress(sources.reduce((n, s) => n + s.estimate, 0), opts.progress ?? Boolean((err as NodeJS.WriteStream).isTTY), err);
 
   const report = (id: string, origin: string | null, code: string, error: string) => {
     rep.failed++;
@@ -105,8 +136,9 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<Inge
   const seen = new Set<string>();
 
   try {
-    for (const file of files) {
-      for await (const item of readSource(file, opts.config?.maxBytes ?? 10 * 1024 * 1024)) {
+    for (const source of sources) {
+      const file = source.name;
+      for await (const item of source.read()) {
         rep.records++;
         if ('error' in item) {
           report(item.id, item.origin, item.error.code, item.error.message);
@@ -146,7 +178,7 @@ export async function ingest(paths: string[], opts: IngestOptions): Promise<Inge
     await flush();
   } finally {
     bar.stop();
-    await pool.close();
+    if (!opts.pool) await pool.close();
     if (!opts.store) await store.close();
   }
   rep.seconds = (Date.now() - started) / 1000;

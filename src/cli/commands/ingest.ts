@@ -5,6 +5,7 @@ import { checkDay } from '../../ingest/manifest.ts';
 import { showTarget } from '../../store/open.ts';
 import { UsageError } from '../main.ts';
 import { checkStorePath } from '../store-path.ts';
+import type { FetchSettings } from '../../ingest/url/fetch.ts';
 
 export interface IngestCommandOptions {
   db?: string;
@@ -22,11 +23,15 @@ export interface IngestCommandOptions {
   copyWindow?: number;
   /** Exit 1 when any record failed, bad input included (a script that must not go on with a partial store). */
   strict?: boolean;
+  allowPrivate?: boolean;
+  /** Seconds per URL. */
+  timeout?: number;
+  maxRedirects?: number;
   err?: NodeJS.WritableStream;
 }
 
 export async function ingestCommand(paths: string[], opts: IngestCommandOptions): Promise<number> {
-  if (!paths.length) throw new UsageError('ingest needs files or folders');
+  if (!paths.length) throw new UsageError('ingest needs files, folders or URLs');
   const err = opts.err ?? process.stderr;
   if (opts.date !== undefined && !checkDay(opts.date)) throw new UsageError(`--date ${opts.date}: expected a day as YYYY-MM-DD`);
   const db = checkStorePath(opts.db, true);
@@ -40,6 +45,7 @@ export async function ingestCommand(paths: string[], opts: IngestCommandOptions)
     date: opts.date,
     manifest: opts.manifest,
     copyWindowDays: opts.copyWindow,
+    fetch: fetchSettings(opts),
     err,
   });
   err.write(summary(rep, showTarget(db)) + '\n');
@@ -60,4 +66,9 @@ export function exitCode(rep: IngestReport, strict = false): number {
 export function summary(r: IngestReport, db: string): string {
   const parts = [`${r.added} new`, `${r.merged} syndicated ${r.merged === 1 ? 'copy' : 'copies'} merged`, `${r.skipped} already stored`, r.internal ? `${r.failed} failed (${r.internal} inside dyad)` : `${r.failed} failed`];
   return `ingested ${r.records} records into ${db}: ${parts.join(', ')}; ${r.events} events, ${r.mentions} extra mentions; ${r.seconds.toFixed(1)} s (${r.rate} articles/s)`;
+}
+
+/** The fetch flags as the fetcher takes them. */
+export function fetchSettings(o: { allowPrivate?: boolean; timeout?: number; maxRedirects?: number }): FetchSettings {
+  return { allowPrivate: o.allowPrivate ?? false, timeoutMs: o.timeout !== undefined ? o.timeout * 1000 : undefined, maxRedirects: o.maxRedirects };
 }

@@ -124,6 +124,12 @@ describe('fetchUrl', () => {
     expect(e.message).not.toContain('\n');
   });
 
+  it('names a refused connection in words', async () => {
+    const closed = await startServer('127.0.0.1');
+    await closed.close();
+    await expect(fetchUrl(`${closed.base}/x`, { maxBytes: 100, allowPrivate: true })).rejects.toMatchObject({ code: 'FETCH', message: `${closed.base}/x: connection refused` });
+  });
+
   it('asks conditionally with the validators it is given and reads 304 as not modified', async () => {
     const first = await fetchUrl(url('/etag'), opts());
     expect(first).toMatchObject({ etag: '"v1"', lastModified: 'Tue, 01 Dec 2026 10:00:00 GMT', notModified: false });

@@ -126,7 +126,7 @@ function fetchOnce(raw: string, asked: string, req: FetchRequest, deadline: numb
       if (e instanceof DyadError) return reject(e);
       if (refusal) return reject(refusal);
       const err = e as NodeJS.ErrnoException;
-      reject(new DyadError('FETCH', `${asked}: ${err.code === 'ENOTFOUND' ? err.message : `${err.code ?? 'failed'}${err.code && err.message && !err.message.startsWith(err.code) ? ` (${err.message.split('\n')[0]})` : ''}`}${via}`));
+      reject(new DyadError('FETCH', `${asked}: ${networkReason(err)}${via}`));
     };
     const timer = setTimeout(() => fail(new DyadError('FETCH', `${asked}: no answer within ${seconds} s${via}`)), left);
     const request = lib.get(u, { headers, lookup: lookup as any, agent: false }, (res) => {
@@ -198,4 +198,24 @@ export function contentType(value: string | null): { type: string | null; charse
     if (m) charset = m[1];
   }
   return { type: type.trim().toLowerCase() || null, charset };
+}
+
+const REASONS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset by the server',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  ETIMEDOUT: 'connection timed out',
+  EPIPE: 'connection closed by the server',
+  HPE_INVALID_CONSTANT: 'not an HTTP answer',
+};
+
+/** A network error as a few words: the usual ones by name, a TLS failure by its own message. */
+function networkReason(e: NodeJS.ErrnoException): string {
+  if (e.code === 'ENOTFOUND') return e.message;
+  if (e.code && REASONS[e.code]) return REASONS[e.code];
+  const msg = (e.message ?? '').split('\n')[0];
+  if (/CERT|TLS|SSL/i.test(e.code ?? '')) return `TLS: ${msg}`;
+  if (e.code?.startsWith('HPE_')) return `not a well-formed HTTP answer (${msg})`;
+  return e.code ? `${e.code}${msg && !msg.startsWith(e.code) ? ` (${msg})` : ''}` : msg || 'failed';
 }
