@@ -46,6 +46,20 @@ for (const [name, make] of backends) {
       env.done();
     });
 
+    it('keeps each watched source\'s state, replacing it on the next save', async () => {
+      const state = {
+        source: 'https://feeds.example/world.rss', firstFetch: '2026-12-01T10:00:00.000Z', lastFetch: '2026-12-01T10:00:00.000Z', lastOk: '2026-12-01T10:00:00.000Z',
+        lastNew: null, lastStatus: '200: 0 new of 4', etag: '"abc"', lastModified: 'Tue, 01 Dec 2026 09:00:00 GMT', itemsSeen: 4, itemsAdded: 0, errors: 0, failures: 0, lastError: null, nextDue: null,
+      };
+      expect(await store.sources()).toEqual([]);
+      await store.saveSource(state);
+      await store.saveSource({ ...state, source: '/data/inbox' });
+      await store.saveSource({ ...state, lastStatus: 'HTTP 503', errors: 1, failures: 1, lastError: 'HTTP 503', nextDue: '2026-12-01T10:10:00.000Z' });
+      const got = await store.sources();
+      expect(got.map((s) => s.source)).toEqual(['/data/inbox', 'https://feeds.example/world.rss']);
+      expect(got[1]).toEqual({ ...state, lastStatus: 'HTTP 503', errors: 1, failures: 1, lastError: 'HTTP 503', nextDue: '2026-12-01T10:10:00.000Z' });
+    });
+
     it('writes a batch and a second write of the same articles adds nothing', async () => {
       const batch = [makeArticle(wireSpec('w1', 'https://wire.example/putin-taliban')), turkey()];
       expect(await store.write(batch)).toMatchObject({ added: 2, skipped: 0, events: 2 });

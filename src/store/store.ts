@@ -295,6 +295,42 @@ export interface StoreStats {
   versions: Record<string, number>;
 }
 
+/** What `dyad watch` keeps of one source between rounds and restarts. Times are ISO instants. */
+export interface SourceState {
+  /** The URL or path as the watch list gives it. */
+  source: string;
+  firstFetch: string | null;
+  /** The last attempt, and the last that succeeded (a 304 succeeds). */
+  lastFetch: string | null;
+  lastOk: string | null;
+  /** The last round that stored something new. */
+  lastNew: string | null;
+  /** What the last attempt found, in a few words ('200: 3 new of 20', '304 not modified', 'HTTP 503'). */
+  lastStatus: string | null;
+  /** Validators of the last full answer, sent back for a conditional GET. */
+  etag: string | null;
+  lastModified: string | null;
+  /** Records read and records stored as new articles or copies, over all rounds. */
+  itemsSeen: number;
+  itemsAdded: number;
+  /** Failed attempts over all rounds, and in a row now (sets the backoff). */
+  errors: number;
+  failures: number;
+  lastError: string | null;
+  /** Not tried again before this (backoff after failures; the interval after a success). */
+  nextDue: string | null;
+}
+
+export const SOURCE_COLS = `source, first_fetch AS "firstFetch", last_fetch AS "lastFetch", last_ok AS "lastOk", last_new AS "lastNew",
+  last_status AS "lastStatus", etag, last_modified AS "lastModified", items_seen AS "itemsSeen", items_added AS "itemsAdded",
+  errors, failures, last_error AS "lastError", next_due AS "nextDue"`;
+
+/** One upsert for both backends (SQLite and PostgreSQL share ON CONFLICT ... DO UPDATE); numbered parameters in SOURCE_FIELDS order. */
+export const SOURCE_FIELDS = ['source', 'firstFetch', 'lastFetch', 'lastOk', 'lastNew', 'lastStatus', 'etag', 'lastModified', 'itemsSeen', 'itemsAdded', 'errors', 'failures', 'lastError', 'nextDue'] as const;
+const COLUMNS = ['source', 'first_fetch', 'last_fetch', 'last_ok', 'last_new', 'last_status', 'etag', 'last_modified', 'items_seen', 'items_added', 'errors', 'failures', 'last_error', 'next_due'];
+export const SOURCE_UPSERT = `INSERT INTO watch_sources (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map((_, i) => `$${i + 1}`).join(', ')})
+  ON CONFLICT (source) DO UPDATE SET ${COLUMNS.slice(1).map((c) => `${c} = excluded.${c}`).join(', ')}`;
+
 export interface Store {
   /** Identity keys already stored: true when the URL (or, without one, the content hash) is known. */
   has(key: { canonicalUrl: string | null; contentHash: string }): Promise<boolean>;
@@ -316,5 +352,9 @@ export interface Store {
   contracts(): AsyncIterable<{ article: ArticleRow; contract: ContractOutput }>;
   /** Every non-negated event (every event with `includeNegated`: negated and not asserted too), in id order, for exports. */
   allEvents(opts?: { includeNegated?: boolean }): AsyncIterable<EventRow>;
+  /** Every watched source's state, by name. */
+  sources(): Promise<SourceState[]>;
+  /** Writes one source's state (replacing what was kept). */
+  saveSource(state: SourceState): Promise<void>;
   close(): Promise<void>;
 }

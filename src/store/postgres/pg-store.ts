@@ -5,7 +5,7 @@
 import pg from 'pg';
 import type { ContractOutput } from '../../doc/contract.ts';
 import { DyadError } from '../../doc/errors.ts';
-import type { ArticleDetail, ArticleQuery, ArticleRow, Page, Store, StoreStats } from '../store.ts';
+import { SOURCE_COLS, SOURCE_FIELDS, SOURCE_UPSERT, type ArticleDetail, type ArticleQuery, type ArticleRow, type Page, type SourceState, type Store, type StoreStats } from '../store.ts';
 import { identity } from '../identity.ts';
 import { showTarget } from '../open.ts';
 import { ARTICLE_COLS, page, Params, toArticle } from './filters.ts';
@@ -152,6 +152,12 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
       }
     },
     allEvents: (o) => iterateEvents(pool, o?.includeNegated),
+    async sources() {
+      return (await pool.query(`SELECT ${SOURCE_COLS} FROM watch_sources ORDER BY source COLLATE "C"`)).rows as SourceState[];
+    },
+    async saveSource(state) {
+      await pool.query(SOURCE_UPSERT, SOURCE_FIELDS.map((f) => state[f]));
+    },
     async close() {
       await pool.end();
     },

@@ -2,7 +2,7 @@
 // so a process killed at any moment leaves the file as it was after the last finished batch.
 import Database from 'better-sqlite3';
 import type { ContractOutput } from '../../doc/contract.ts';
-import type { ArticleDetail, ArticleQuery, ArticleRow, Page, Store, StoreStats } from '../store.ts';
+import { SOURCE_COLS, SOURCE_FIELDS, SOURCE_UPSERT, type ArticleDetail, type ArticleQuery, type ArticleRow, type Page, type SourceState, type Store, type StoreStats } from '../store.ts';
 import { ARTICLE_COLS, page, toArticle } from './filters.ts';
 import { loadMigrations, migrate } from './migrate.ts';
 import { iterateEvents, queryDyads, queryEvents, queryGraph } from './read-events.ts';
@@ -129,6 +129,13 @@ export function openSqliteStore(path: string, opts: { readonly?: boolean; copyWi
     },
     async *allEvents(o) {
       yield* iterateEvents(db, o?.includeNegated);
+    },
+    async sources() {
+      return db.prepare(`SELECT ${SOURCE_COLS} FROM watch_sources ORDER BY source`).all() as SourceState[];
+    },
+    async saveSource(state) {
+      if (opts.readonly) throw new Error('the store is open read-only');
+      db.prepare(SOURCE_UPSERT.replace(/\$\d+/g, '?')).run(...SOURCE_FIELDS.map((f) => state[f]));
     },
     async close() {
       if (!opts.readonly) {
