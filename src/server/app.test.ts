@@ -44,6 +44,29 @@ describe('graph and stats', () => {
     expect(pairs((await get('/api/graph?minWeight=2')).body.edges)).toEqual(['recep-tayyip-erdogan>vladimir-putin', 'vladimir-putin>taliban']);
     expect((await get('/api/graph?limit=1')).body.edges).toHaveLength(1);
   });
+  it('says what the edges are part of, focuses on an actor one or two steps out, and rolls actors up into states', async () => {
+    const top = (await get('/api/graph?limit=1')).body;
+    expect(top.total).toEqual({ pairs: 3, events: 5 });
+    const one = (await get('/api/graph?actor=taliban')).body;
+    expect(pairs(one.edges)).toEqual(['vladimir-putin>taliban']);
+    expect(one.focus).toEqual({ key: 'taliban', name: 'Taliban', steps: 1 });
+    const two = (await get('/api/graph?actor=taliban&steps=2')).body;
+    expect(pairs(two.edges)).toEqual(['recep-tayyip-erdogan>vladimir-putin', 'vladimir-putin>taliban']);
+    expect(keys(two.nodes)).toEqual(['recep-tayyip-erdogan', 'taliban', 'vladimir-putin']);
+    expect(pairs((await get('/api/graph?sector=GOV')).body.edges)).toContain('vladimir-putin>taliban');
+    const states = (await get('/api/graph?by=country')).body;
+    expect(pairs(states.edges)).toEqual(['RUS>AFG', 'RUS>UKR', 'TUR>RUS']);
+    expect(states.nodes.every((n: any) => n.key === n.country)).toBe(true);
+  });
+  it('refuses a focus on an unknown actor, a bad sector and a focus in the country view', async () => {
+    const r = await get('/api/graph?actor=nobody-at-all');
+    expect(r.status).toBe(404);
+    expect(r.body.param).toBe('actor');
+    await bad('/api/graph?sector=gov', 'sector', /sector code/);
+    await bad('/api/graph?actor=taliban&by=country', 'actor', /by=actor/);
+    await bad('/api/graph?steps=3', 'steps', /at most 2/);
+    await bad('/api/graph?by=region', 'by', /actor, country/);
+  });
   it('refuses bad graph parameters, naming them', async () => {
     await bad('/api/graph?quadClass=5', 'quadClass', /at most 4/);
     await bad('/api/graph?quadClass=two', 'quadClass', /whole number/);

@@ -198,6 +198,25 @@ for (const [name, make] of backends) {
       expect((await store.graph({ country: 'TUR' })).edges).toHaveLength(1);
     });
 
+    it('says how many pairs and events a graph is part of, and focuses on an actor, a sector or states', async () => {
+      await store.write([makeArticle(wireSpec('w1', 'https://wire.example/a')), turkey()]);
+      expect((await store.graph({})).total).toEqual({ pairs: 2, events: 2 });
+      const top = await store.graph({ limit: 1 });
+      expect(top.edges).toHaveLength(1);
+      expect(top.total).toEqual({ pairs: 2, events: 2 });
+      expect((await store.graph({ quadClass: 3 })).total).toEqual({ pairs: 1, events: 1 });
+      expect((await store.graph({ minWeight: 5 })).total).toEqual({ pairs: 0, events: 0 });
+      expect((await store.graph({ actor: PUTIN.id! })).edges.map((e) => e.target)).toEqual([TALIBAN.id]);
+      expect((await store.graph({ actor: 'Putin' })).edges).toEqual([]);
+      expect((await store.graph({ sector: 'GOV' })).edges).toHaveLength(2);
+      expect((await store.graph({ sector: 'MIL' })).edges).toHaveLength(0);
+      const states = await store.graph({ by: 'country' });
+      expect(states.edges.map((e) => `${e.source}>${e.target}:${e.weight}`).sort()).toEqual(['RUS>AFG:1', 'TUR>RUS:1']);
+      expect(states.total).toEqual({ pairs: 2, events: 2 });
+      const rus = (await store.actors({ country: 'RUS' })).reduce((n, a) => n + a.mentions, 0);
+      expect(states.nodes.find((n) => n.key === 'RUS')).toMatchObject({ name: 'RUS', country: 'RUS', mentions: rus, weight: 2 });
+    });
+
     it('finds quotes by speaker, about an actor or word, and since a date', async () => {
       await store.write([makeArticle(wireSpec('w1', 'https://wire.example/a')), turkey()]);
       expect((await store.quotes({ speaker: 'Erdogan' })).map((q) => q.text)).toEqual(['Moscow must keep its word on the corridor,']);

@@ -258,6 +258,12 @@ export interface GraphQuery {
   minWeight?: number;
   /** At most this many edges, heaviest first (default 500). */
   limit?: number;
+  /** Keep edges touching this actor (an exact key): its one-step neighbourhood. */
+  actor?: string;
+  /** Keep edges touching an actor of this sector (GOV, MIL, ...). */
+  sector?: string;
+  /** 'country' rolls actors up into their states: nodes are country codes, edges the pairs between two states. */
+  by?: 'actor' | 'country';
 }
 
 export interface GraphNode extends ActorSummary {
@@ -280,6 +286,8 @@ export interface GraphEdge {
 export interface Graph {
   nodes: GraphNode[];
   edges: GraphEdge[];
+  /** Every pair and event the filters match, before the limit: what the edges are a part of. */
+  total: { pairs: number; events: number };
 }
 
 export interface StoreStats {

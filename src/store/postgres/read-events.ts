@@ -72,7 +72,7 @@ export async function* iterateEvents(db: pg.Pool, includeNegated = false): Async
   }
 }
 
-async function dyadWhere(db: pg.Pool, q: DyadQuery & { quadClass?: number; country?: string }, p: Params): Promise<string> {
+async function dyadWhere(db: pg.Pool, q: DyadQuery & { quadClass?: number; country?: string; sector?: string }, p: Params): Promise<string> {
   const where: string[] = [];
   const cond = (value: string, col: string) => (q.exactKeys ? Promise.resolve(`${col} IN (SELECT id FROM actors WHERE key = ${p.add(value)})`) : actorCondition(db, value, col, null, p));
   if (q.source) where.push(await cond(q.source, 'd.source_actor_id'));
@@ -81,6 +81,10 @@ async function dyadWhere(db: pg.Pool, q: DyadQuery & { quadClass?: number; count
   if (q.country) {
     const c = p.add(q.country);
     where.push(`(d.source_actor_id IN (SELECT id FROM actors WHERE country = ${c}) OR d.target_actor_id IN (SELECT id FROM actors WHERE country = ${c}))`);
+  }
+  if (q.sector) {
+    const c = p.add(q.sector);
+    where.push(`(d.source_actor_id IN (SELECT id FROM actors WHERE sector = ${c}) OR d.target_actor_id IN (SELECT id FROM actors WHERE sector = ${c}))`);
   }
   if (q.since) where.push(`d.month >= ${p.add(q.since.slice(0, 7))}`);
   if (q.until) where.push(`d.month <= ${p.add(q.until.slice(0, 7))}`);
@@ -136,21 +140,32 @@ export async function queryDyads(db: pg.Pool, q: DyadQuery = {}): Promise<DyadRo
 
 export async function queryGraph(db: pg.Pool, q: GraphQuery = {}): Promise<Graph> {
   const p = new Params();
-  const where = await dyadWhere(db, q, p);
+  const where = await dyadWhere(db, { ...q, exactKeys: true }, p);
   const k = q.quadClass && q.quadClass >= 1 && q.quadClass <= 4 ? q.quadClass : null;
   const weight = k ? `SUM(q${k})` : 'SUM(n)';
-  const rows = (await db.query(`SELECT s.key AS "sKey", t.key AS "tKey", ${weight} AS w, SUM(q1) AS q1, SUM(q2) AS q2, SUM(q3) AS q3, SUM(q4) AS q4,
-      ${k ? `SUM(g${k}) AS gsum, SUM(q${k}) AS gn` : 'SUM(gsum) AS gsum, SUM(gn) AS gn'}
-      FROM ${q.since || q.until ? 'dyad_months' : 'dyad_totals'} d JOIN actors s ON s.id = d.source_actor_id JOIN actors t ON t.id = d.target_actor_id ${where}
-      GROUP BY d.source_actor_id, d.target_actor_id, s.key, t.key HAVING ${weight} >= ${p.add(Math.max(1, q.minWeight ?? 1))}
-      ORDER BY w DESC, d.source_actor_id, d.target_actor_id LIMIT ${p.add(q.limit ?? 500)}`, p.values)).rows;
+  const byCountry = q.by === 'country';
+  // As in SQLite: by country both sides need a state, a state's dealings with itself are left out, and
+  // the window sums count every group the HAVING keeps, before the LIMIT.
+  const sides = byCountry ? `${where ? where + ' AND' : 'WHERE'} s.country IS NOT NULL AND t.country IS NOT NULL AND s.country <> t.country` : where;
+  const groups = byCountry ? 's.country, t.country' : 'd.source_actor_id, d.target_actor_id, s.key, t.key';
+  const rows = (await db.query(`SELECT ${byCountry ? 's.country AS "sKey", t.country AS "tKey"' : 's.key AS "sKey", t.key AS "tKey"'}, ${weight} AS w, SUM(q1) AS q1, SUM(q2) AS q2, SUM(q3) AS q3, SUM(q4) AS q4,
+      ${k ? `SUM(g${k}) AS gsum, SUM(q${k}) AS gn` : 'SUM(gsum) AS gsum, SUM(gn) AS gn'}, COUNT(*) OVER () AS pairs, SUM(${weight}) OVER () AS events
+      FROM ${q.since || q.until ? 'dyad_months' : 'dyad_totals'} d JOIN actors s ON s.id = d.source_actor_id JOIN actors t ON t.id = d.target_actor_id ${sides}
+      GROUP BY ${groups} HAVING ${weight} >= ${p.add(Math.max(1, q.minWeight ?? 1))}
+      ORDER BY w DESC, "sKey", "tKey" LIMIT ${p.add(q.limit ?? 500)}`, p.values)).rows;
   const nodes = new Map<string, number>();
   const edges = rows.map((r) => {
-    const quad: [number, number, number, number] = [r.q1, r.q2, r.q3, r.q4];
-    nodes.set(r.sKey, (nodes.get(r.sKey) ?? 0) + r.w);
-    nodes.set(r.tKey, (nodes.get(r.tKey) ?? 0) + r.w);
-    return { source: r.sKey, target: r.tKey, weight: r.w, quad, quadClass: k ?? quad.indexOf(Math.max(...quad)) + 1, meanGoldstein: mean(r.gsum, r.gn) };
+    const quad: [number, number, number, number] = [r.q1, r.q2, r.q3, r.q4].map(Number) as [number, number, number, number];
+    const w = Number(r.w);
+    nodes.set(r.sKey, (nodes.get(r.sKey) ?? 0) + w);
+    nodes.set(r.tKey, (nodes.get(r.tKey) ?? 0) + w);
+    return { source: r.sKey, target: r.tKey, weight: w, quad, quadClass: k ?? quad.indexOf(Math.max(...quad)) + 1, meanGoldstein: mean(Number(r.gsum), Number(r.gn)) };
   });
+  const total = { pairs: Number(rows[0]?.pairs ?? 0), events: Number(rows[0]?.events ?? 0) };
+  if (byCountry) {
+    const found = new Map((await db.query('SELECT country, SUM(mentions) AS mentions FROM actors WHERE country = ANY($1::text[]) GROUP BY country', [[...nodes.keys()]])).rows.map((a) => [a.country, Number(a.mentions)]));
+    return { nodes: [...nodes].map(([key, weight]) => ({ key, name: key, country: key, sector: null, weight, mentions: found.get(key) ?? 0 })), edges, total };
+  }
   const found = new Map((await db.query('SELECT key, name, country, sector, mentions FROM actors WHERE key = ANY($1::text[])', [[...nodes.keys()]])).rows.map((a) => [a.key, a]));
   return {
     nodes: [...nodes].map(([key, weight]) => {
@@ -158,5 +173,6 @@ export async function queryGraph(db: pg.Pool, q: GraphQuery = {}): Promise<Graph
       return { ...toActor(row)!, weight, mentions: row?.mentions ?? 0 };
     }),
     edges,
+    total,
   };
 }

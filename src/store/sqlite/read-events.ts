@@ -84,7 +84,7 @@ export function* iterateEvents(db: Database.Database, includeNegated = false): G
   }
 }
 
-function dyadWhere(db: Database.Database, q: DyadQuery & { quadClass?: number; country?: string }, params: unknown[]): string {
+function dyadWhere(db: Database.Database, q: DyadQuery & { quadClass?: number; country?: string; sector?: string }, params: unknown[]): string {
   const where: string[] = [];
   const cond = (value: string, col: string) => {
     if (!q.exactKeys) return actorCondition(db, value, col, null, params);
@@ -101,6 +101,10 @@ function dyadWhere(db: Database.Database, q: DyadQuery & { quadClass?: number; c
   if (q.country) {
     where.push('(d.source_actor_id IN (SELECT id FROM actors WHERE country = ?) OR d.target_actor_id IN (SELECT id FROM actors WHERE country = ?))');
     params.push(q.country, q.country);
+  }
+  if (q.sector) {
+    where.push('(d.source_actor_id IN (SELECT id FROM actors WHERE sector = ?) OR d.target_actor_id IN (SELECT id FROM actors WHERE sector = ?))');
+    params.push(q.sector, q.sector);
   }
   if (q.since) where.push('d.month >= ?') && params.push(q.since.slice(0, 7));
   if (q.until) where.push('d.month <= ?') && params.push(q.until.slice(0, 7));
@@ -150,14 +154,18 @@ export function queryDyads(db: Database.Database, q: DyadQuery = {}): DyadRow[] 
 
 export function queryGraph(db: Database.Database, q: GraphQuery = {}): Graph {
   const params: unknown[] = [];
-  const where = dyadWhere(db, q, params);
+  const where = dyadWhere(db, { ...q, exactKeys: true }, params);
   const k = q.quadClass && q.quadClass >= 1 && q.quadClass <= 4 ? q.quadClass : null;
   const weight = k ? `SUM(q${k})` : 'SUM(n)';
+  const byCountry = q.by === 'country';
+  // By country, both sides need a state and a state's dealings with itself are left out: the view is between states.
+  const sides = byCountry ? `${where ? where + ' AND' : 'WHERE'} s.country IS NOT NULL AND t.country IS NOT NULL AND s.country <> t.country` : where;
+  // The window sums run over every group the HAVING keeps, before the LIMIT: the totals the status line reports.
   const rows = db
-    .prepare(`SELECT s.key AS sKey, t.key AS tKey, ${weight} AS w, SUM(q1) AS q1, SUM(q2) AS q2, SUM(q3) AS q3, SUM(q4) AS q4,
-      ${k ? `SUM(g${k}) AS gsum, SUM(q${k}) AS gn` : 'SUM(gsum) AS gsum, SUM(gn) AS gn'}
-      FROM ${q.since || q.until ? 'dyad_months' : 'dyad_totals'} d JOIN actors s ON s.id = d.source_actor_id JOIN actors t ON t.id = d.target_actor_id ${where}
-      GROUP BY d.source_actor_id, d.target_actor_id HAVING ${weight} >= ? ORDER BY w DESC LIMIT ?`)
+    .prepare(`SELECT ${byCountry ? 's.country AS sKey, t.country AS tKey' : 's.key AS sKey, t.key AS tKey'}, ${weight} AS w, SUM(q1) AS q1, SUM(q2) AS q2, SUM(q3) AS q3, SUM(q4) AS q4,
+      ${k ? `SUM(g${k}) AS gsum, SUM(q${k}) AS gn` : 'SUM(gsum) AS gsum, SUM(gn) AS gn'}, COUNT(*) OVER () AS pairs, SUM(${weight}) OVER () AS events
+      FROM ${q.since || q.until ? 'dyad_months' : 'dyad_totals'} d JOIN actors s ON s.id = d.source_actor_id JOIN actors t ON t.id = d.target_actor_id ${sides}
+      GROUP BY ${byCountry ? 's.country, t.country' : 'd.source_actor_id, d.target_actor_id'} HAVING ${weight} >= ? ORDER BY w DESC, sKey, tKey LIMIT ?`)
     .all(...params, Math.max(1, q.minWeight ?? 1), q.limit ?? 500) as Record<string, any>[];
   const nodes = new Map<string, number>();
   const edges = rows.map((r) => {
@@ -166,6 +174,15 @@ export function queryGraph(db: Database.Database, q: GraphQuery = {}): Graph {
     nodes.set(r.tKey, (nodes.get(r.tKey) ?? 0) + r.w);
     return { source: r.sKey, target: r.tKey, weight: r.w, quad, quadClass: k ?? quad.indexOf(Math.max(...quad)) + 1, meanGoldstein: mean(r.gsum, r.gn) };
   });
+  const total = { pairs: rows[0]?.pairs ?? 0, events: rows[0]?.events ?? 0 };
+  if (byCountry) {
+    const state = db.prepare('SELECT SUM(mentions) AS mentions, COUNT(*) AS actors FROM actors WHERE country = ?');
+    return {
+      nodes: [...nodes].map(([key, weight]) => ({ key, name: key, country: key, sector: null, weight, mentions: (state.get(key) as any)?.mentions ?? 0 })),
+      edges,
+      total,
+    };
+  }
   const actor = db.prepare('SELECT key, name, country, sector, mentions FROM actors WHERE key = ?');
   return {
     nodes: [...nodes].map(([key, weight]) => {
@@ -173,5 +190,6 @@ export function queryGraph(db: Database.Database, q: GraphQuery = {}): Graph {
       return { ...toActor(row)!, weight, mentions: row?.mentions ?? 0 };
     }),
     edges,
+    total,
   };
 }
