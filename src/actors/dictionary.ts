@@ -20,7 +20,7 @@ export const BUNDLED: readonly { file: string; kind: string | null; rank: number
 ];
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/actors/', import.meta.url));
-export const DATA_VERSION = '2026.11.1';
+export const DATA_VERSION = '2026.12.1';
 
 /** Everything the actors stage looks up, built once. */
 export interface Dictionary {

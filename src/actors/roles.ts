@@ -1,5 +1,6 @@
 import type { ActorRef } from '../doc/types.ts';
 import type { ActorEntry, Role } from './types.ts';
+import { modernRole } from './legacy-codes.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const CODE = /^[A-Z]{3}$/;
@@ -34,7 +35,9 @@ export function parseRoleLine(line: string): Role | string {
     from = a || null;
     to = b || null;
   }
-  return checkRole({ country: country === '-' ? null : country, sector: sector === '-' ? null : sector, title: rest.length ? rest.join(' ') : null, from, to });
+  const checked = checkRole({ country: country === '-' ? null : country, sector: sector === '-' ? null : sector, title: rest.length ? rest.join(' ') : null, from, to });
+  // Legacy codes ("TMP", "SUN", a CAMEO region) become the codes dyad uses: data/actors/legacy-codes.tsv.
+  return typeof checked === 'string' ? checked : modernRole(checked);
 }
 
 /** Checks a role's codes and dates; returns it, or a message saying what is wrong. */

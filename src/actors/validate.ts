@@ -1,6 +1,7 @@
 import type { EntityType } from '../doc/types.ts';
 import type { RawItem } from './read-yaml.ts';
 import { checkRole, parseRoleLine } from './roles.ts';
+import { modernRole } from './legacy-codes.ts';
 import { aliasTokens } from './alias-tokens.ts';
 import { DictionaryError, type ActorEntry, type AgentDef, type EntryKind, type Role, type SurfaceUse } from './types.ts';
 
@@ -75,7 +76,7 @@ function roles(item: RawItem, file: string): Role[] {
       out = extra.length ? `role has unknown field '${extra[0]}'` : checkRole({ country: text('country'), sector: text('sector'), title: text('title'), from: text('from'), to: text('to') });
     } else out = 'each role must be a string "RUS GOV president 2012-05-07.." or a map';
     if (typeof out === 'string') throw new DictionaryError(file, item.lineOf('roles'), out);
-    return out;
+    return modernRole(out);
   });
 }
 

@@ -3,6 +3,7 @@
 // The curated YAML files take precedence over every form derived here (see ../README.md).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { legacyCodes } from '../../../src/actors/legacy-codes.ts';
 
 const src = process.argv[2] ?? '../shared/reference/petrarch2';
 const SECTOR_MAP: Record<string, string> = { INS: 'REB', SEP: 'REB', UAF: 'REB' };
@@ -49,12 +50,20 @@ const day = (d: string): string | null => {
 };
 const valid = (d: string | null) => d !== null && !Number.isNaN(Date.parse(d)) && new Date(d).toISOString().slice(0, 10) === d;
 
+// A former union's code followed by a member's code names the member: "[USRARM <900823]" is Armenia in
+// the Soviet Union, "[YUGBIH <920305]" Bosnia in Yugoslavia, "[SUNRUSLEG ...]" the Russian legislature.
+const UNIONS = new Set(['USR', 'SUN', 'YUG', 'SCG', 'CSK', 'FRN']);
+
 /** "[RUSGOV 991231-080507]" -> "RUS GOV 1999-12-31..2008-05-07"; null for codes we cannot read. */
 function role(code: string): string | null {
-  const m = code.match(/^([A-Z]{3})([A-Z]{3})?[A-Z]*\s*(?:([<>]?)(\d{6,8})(?:\s*-\s*(\d{6,8}))?)?$/);
+  const m = code.match(/^([A-Z]{3})([A-Z]{3})?([A-Z]{3})?[A-Z]*\s*(?:([<>]?)(\d{6,8})(?:\s*-\s*(\d{6,8}))?)?$/);
   if (!m) return null;
-  let [, country, sector, dir, a, b] = m;
+  let [, country, sector, third, dir, a, b] = m;
   if (country === 'IGO' && sector === 'UNO') (country = 'UNO'), (sector = '');
+  if (UNIONS.has(country) && sector && !SECTORS.has(sector)) (country = sector), (sector = third ?? '');
+  // CAMEO's EUR is Europe, a region; PLOVER's EUR (which dyad uses) is the European Union.
+  const legacy = country === 'EUR' ? { country: null, sector: null } : legacyCodes().get(country);
+  if (legacy) (country = legacy.country ?? '-'), (sector = sector && SECTORS.has(sector) ? sector : (legacy.sector ?? ''));
   const sec = sector && SECTORS.has(sector) ? (SECTOR_MAP[sector] ?? sector) : '-';
   if (!a) return `${country} ${sec}`;
   const from = day(a);
@@ -97,7 +106,11 @@ function derive(file: string, tag: string) {
     if (!roles.length || r.name.startsWith('!')) continue;
     const root = /^[A-Z]{3}$/.test(r.codes[0] ?? '') && file.includes('Countries');
     if (root) {
-      for (const s of r.syn) if (keepForm(s, false)) emit('place', 'phx', form(s), [], [`${r.codes[0]} -`], `${tag}:${r.line}`);
+      // A legacy code is the country dyad uses ("KSV" -> XKX); a country that is none today (fictional
+      // Kinakuta) gives no place.
+      const legacy = legacyCodes().get(r.codes[0]);
+      const code = legacy ? legacy.country : r.codes[0];
+      if (code) for (const s of r.syn) if (keepForm(s, false)) emit('place', 'phx', form(s), [], [`${code} -`], `${tag}:${r.line}`);
       continue;
     }
     const person = isPerson(r, roles);
