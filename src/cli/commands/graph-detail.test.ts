@@ -7,7 +7,7 @@ const edge = (source: string, target: string, weight: number) => ({ source, targ
 
 describe('withoutSelfLoops', () => {
   // A government that "urged its own ministries" is an edge from RUSGOV to itself.
-  const g: Graph = { nodes: [node('a', 5), node('b', 2), node('c', 4)], edges: [edge('a', 'a', 3), edge('a', 'b', 2), edge('c', 'c', 4)] };
+  const g: Graph = { nodes: [node('a', 5), node('b', 2), node('c', 4)], edges: [edge('a', 'a', 3), edge('a', 'b', 2), edge('c', 'c', 4)], total: { pairs: 3, events: 9 } };
 
   it('leaves out edges from an actor to itself, the nodes left with no edge, and takes the weights again', () => {
     const out = withoutSelfLoops(g);

@@ -37,7 +37,7 @@ export function withoutSelfLoops(g: Graph, selfLoops = false): Graph {
   const edges = g.edges.filter((e) => e.source !== e.target);
   const weight = new Map<string, number>();
   for (const e of edges) for (const k of [e.source, e.target]) weight.set(k, (weight.get(k) ?? 0) + e.weight);
-  return { edges, nodes: g.nodes.filter((n) => weight.has(n.key)).map((n) => ({ ...n, weight: weight.get(n.key)! })) };
+  return { ...g, edges, nodes: g.nodes.filter((n) => weight.has(n.key)).map((n) => ({ ...n, weight: weight.get(n.key)! })) };
 }
 
 export async function detailGraph(store: Store, g: Graph, q: GraphQuery): Promise<DetailedGraph> {
