@@ -10,6 +10,8 @@ export interface Lexicon {
   addressee: Set<string>;
   addresseeOnlyWhenNamed: Set<string>;
   describe: Set<string>;
+  /** Lemmas of praise and blame whose object is what they say something about ("condemned the attack"); they count as `speech` too. */
+  evaluative: Set<string>;
   particles: Map<string, string>;
   nouns: Set<string>;
   phrases: { words: string[]; kind: 'according' | 'passive' }[];
@@ -29,6 +31,7 @@ export interface RawLexicon {
   addressee: string[];
   addresseeOnlyWhenNamed: string[];
   describe: string[];
+  evaluative: string[];
   irregular: Record<string, string[]>;
   particles: Record<string, string>;
   nouns: string[];
@@ -63,7 +66,7 @@ export function inflect(lemma: string): string[] {
 
 function check(raw: unknown): RawLexicon {
   const r = raw as RawLexicon;
-  const lists = ['speech', 'nearQuoteOnly', 'addressee', 'addresseeOnlyWhenNamed', 'describe', 'nouns', 'reporters', 'commissive', 'agentNouns'] as const;
+  const lists = ['speech', 'nearQuoteOnly', 'addressee', 'addresseeOnlyWhenNamed', 'describe', 'evaluative', 'nouns', 'reporters', 'commissive', 'agentNouns'] as const;
   if (!r || typeof r.version !== 'string') throw new Error('cues: missing version');
   for (const k of lists) {
     if (!Array.isArray(r[k]) || r[k].some((w) => typeof w !== 'string')) throw new Error(`cues: '${k}' must be a list of words`);
@@ -86,7 +89,7 @@ export function buildLexicon(raw: unknown): Lexicon {
     }
     return m;
   };
-  const speech = forms([...r.speech, ...r.describe]);
+  const speech = forms([...r.speech, ...r.describe, ...r.evaluative]);
   const nearQuote = forms(r.nearQuoteOnly);
   return {
     version: r.version,
@@ -95,6 +98,7 @@ export function buildLexicon(raw: unknown): Lexicon {
     addressee: new Set(r.addressee),
     addresseeOnlyWhenNamed: new Set(r.addresseeOnlyWhenNamed),
     describe: new Set(r.describe),
+    evaluative: new Set(r.evaluative),
     particles: new Map(Object.entries(r.particles)),
     nouns: new Set(r.nouns),
     phrases: r.phrases.map((p) => ({ words: p.words, kind: p.kind as 'according' | 'passive' })),
