@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/doc.ts';
-import { tokenAt } from '../doc/spans.ts';
+import { firstEndingAfter, tokenAt } from '../doc/spans.ts';
 import type { Dep, Span, Token } from '../doc/types.ts';
 import { caseOf, childrenOf, dominates } from '../syntax/tree.ts';
 import { agentLevel } from './agent.ts';
@@ -45,7 +45,7 @@ export function refineWithParse(doc: Doc, drafts: Draft[], lex: Lexicon): Draft[
         // hearing said", "Majorities of voters in six states said"): the whole subject speaks
         const ws = tokenAt(tokens, Math.max(d.speaker?.end ?? 0, 1) - 1);
         const piece = !!d.speaker && who.head < k && ws !== who.head && dominates(deps, who.head, ws) && !(d.speaker.start <= tokens[who.head].start && tokens[who.head].end <= d.speaker.end) && unbroken(tokens, Math.min(who.head, ws), Math.max(who.head, ws));
-        const weak = !d.speaker || piece || agentLevel(doc, tokens, d.speaker, lex.agentNouns) !== 'agent';
+        const weak = !d.speaker || piece || placed(tokens, deps, d, k) || agentLevel(doc, tokens, d.speaker, lex.agentNouns) !== 'agent';
         if (weak && agentLevel(doc, tokens, span, lex.agentNouns) === 'agent') d.speaker = span;
       }
       if (d.kind === 'indirect' && !reportsObject(tokens, deps, k, d, lex)) continue;
@@ -105,6 +105,31 @@ function reportsObject(tokens: readonly Token[], deps: readonly Dep[], k: number
 function expletive(tokens: readonly Token[], deps: readonly Dep[], s: Span): boolean {
   const k = tokenAt(tokens, s.start);
   return k < tokens.length && tokens[k].end === s.end && deps[k]?.rel === 'expl';
+}
+
+/**
+ * A speaker that is the object of a preposition: a place or an occasion ("at a rally in Charleston,
+ * Trump warned", "In a video, she said", "Cory James, 22, of Flint said"), never the one who speaks.
+ * It gives way to the cue's parse subject, or to none. The preposition of a phrase cue ("according
+ * to X") and the "by" of a passive cue's agent ("was told by X") introduce the speaker and stand.
+ */
+// "as X noted", "with X buffeted by …": the parse may read these as prepositions, but they open a
+// clause whose subject follows
+const CLAUSE_OPENERS = new Set(['as', 'with', 'after', 'before', 'since', 'until', 'like']);
+
+function placed(tokens: readonly Token[], deps: readonly Dep[], d: Draft, k: number): boolean {
+  if (!d.speaker) return false;
+  const first = firstEndingAfter(tokens, d.speaker.start);
+  const p = first - 1;
+  // a preposition marking an oblique of a predicate ("spoke at a rally in X"); one inside a noun
+  // phrase belongs to the speaker ("Aides to Clinton", "six in 10", "a woman in Worcester"), and a
+  // subordinator ("after the police announced") opens a clause with its own subject
+  if (p < 0 || deps[p]?.upos !== 'ADP' || deps[p].rel !== 'case' || CLAUSE_OPENERS.has(tokens[p].norm)) return false;
+  const obj = deps[p].head;
+  if (obj < first || tokens[obj].end > d.speaker.end || !deps[obj].rel.startsWith('obl')) return false;
+  if (d.cue && d.cue.start <= tokens[p].start && tokens[p].end <= d.cue.end) return false;
+  if (k >= 0) for (let h = first; h < tokens.length && tokens[h].end <= d.speaker.end; h++) if (deps[h].rel === 'obl:agent' && deps[h].head === k) return false;
+  return true;
 }
 
 /** No comma, dash, bracket or colon among tokens [i, j]: a dateline or an aside breaks a phrase ("WASHINGTON (AP) — the senator"). */
