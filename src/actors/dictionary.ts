@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { aliasTokens } from './alias-tokens.ts';
 import { DERIVED_HEADER, readDerived } from './read-derived.ts';
+import { readParties } from './parties.ts';
 import { readTsvList } from './read-tsv.ts';
 import { readYamlList, readYamlListFast, type RawItem } from './read-yaml.ts';
 import { TokenTrie } from './trie.ts';
@@ -31,6 +32,8 @@ export interface Dictionary {
   entries: Map<string, ActorEntry>;
   /** Country entries by ISO code. */
   countries: Map<string, ActorEntry>;
+  /** Party words ("republican", "democrat") and the country of their party: party-words.tsv. */
+  parties: Map<string, string | null>;
   version: string;
   loadMs: number;
 }
@@ -111,7 +114,9 @@ export function buildDictionary(userFiles: readonly string[] = [], dataDir = DAT
     list.sort((x, y) => y.tokens.length - x.tokens.length);
     agents.set(k, list);
   }
-  return { names, agents, entries, countries, version: DATA_VERSION, loadMs: performance.now() - t0 };
+  const partyFile = join(dataDir, 'party-words.tsv');
+  const parties = readParties(readFile(partyFile), partyFile);
+  return { names, agents, entries, countries, parties, version: DATA_VERSION, loadMs: performance.now() - t0 };
 }
 
 const cache = new Map<string, Dictionary>();

@@ -3,6 +3,7 @@ import { tokenAt } from '../doc/spans.ts';
 import type { NameSpan } from './ner-bridge.ts';
 import { NAME_PARTICLES, PERSON_TITLES } from './lexicon.ts';
 import { resolveChunk, type SentenceCtx } from './resolve.ts';
+import { partyAt } from './titles.ts';
 import type { Draft, Work } from './work.ts';
 
 const TYPES = new Set(['PERSON', 'ORG', 'LOC', 'NORP']);
@@ -25,6 +26,9 @@ export function mergeTagged(w: Work, drafts: Draft[], spans: NameSpan[], sentenc
     let e = tokenAt(w.tokens, sp.end - 1) + 1;
     // A person's name without the honorific before it: "Madam Mai Bright" -> "Mai Bright".
     while (sp.type === 'PERSON' && e - s > 1 && HONORIFICS.has(w.norms[s])) s += w.texts[s + 1] === '.' && e - s > 2 ? 2 : 1;
+    // A party word before a person's name is a label that gives the party's country ("Democrat Bernie
+    // Sanders" is Bernie Sanders), not a part of the name.
+    while (sp.type === 'PERSON' && e - s > 1 && partyAt(w, s) !== undefined) s++;
     // Places and people start and end with a capitalised word or a name particle: "southern Jiangxi province" ->
     // "Jiangxi"; a lower-case part after a hyphen stays ("Lee Lap-yip").
     if (sp.type === 'LOC' || sp.type === 'PERSON') {

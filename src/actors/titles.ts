@@ -33,6 +33,18 @@ export const titleOf = (a: AgentDef, country: string | null): TitleInfo => ({
   word: a.term, sector: a.sector, country, head: a.head, role: a.role, gender: a.gender, person: (a.title || a.head) && !a.plural,
 });
 
+/**
+ * A party word at token k, written with its capital ("Republican", "Democrat", not "republican
+ * ideals"): the country of its party (null when none is known), or undefined when k is no party word.
+ */
+export function partyAt(w: Work, k: number): string | null | undefined {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w.texts[k] ?? '')) return undefined;
+  return w.dict.parties.get(w.norms[k]);
+}
+
+/** The title a party word gives a person: a party member (PTY) of the party's country. */
+const partyTitle = (w: Work, k: number, country: string | null): TitleInfo => ({ word: w.norms[k], sector: 'PTY', country, head: false, role: null, gender: null, person: true });
+
 /** The country a hit names when it is a country, a demonym or a capital, else null. */
 export const countryOfHit = (h: Hit | undefined): string | null => (h && h.surface.entry.kind === 'country' ? h.surface.entry.id : null);
 
@@ -54,6 +66,15 @@ export function leadingTitle(w: Work, s: number, e: number, hitAt: Map<number, H
       continue;
     }
     if (h && h.surface.use !== 'demonym') break;
+    // A party word is a label, not a name: "Democrat Bernie Sanders", "Republican Senator X" (the
+    // party's country goes to the title after it).
+    const party = partyAt(w, i);
+    if (party !== undefined) {
+      country = country ?? party;
+      title = title ?? partyTitle(w, i, country);
+      i++;
+      continue;
+    }
     const a = agentAt(w, i, e - 1);
     if (a && a.title) {
       title = titleOf(a, country);
@@ -80,7 +101,11 @@ export function leadingTitle(w: Work, s: number, e: number, hitAt: Map<number, H
  */
 export function titleBefore(w: Work, s: number, sentStart: number, hitEnd: Map<number, Hit>): TitleInfo | null {
   const found = agentEndingAt(w, s, sentStart);
-  if (!found || !found.agent.title || found.agent.plural) return null;
+  if (!found || !found.agent.title || found.agent.plural) {
+    // "Democrat Bernie Sanders" when the tagger's name leaves the party word out.
+    const party = s > sentStart ? partyAt(w, s - 1) : undefined;
+    return party === undefined ? null : partyTitle(w, s - 1, party);
+  }
   return titleOf(found.agent, countryBefore(w, found.s, sentStart, hitEnd));
 }
 
@@ -90,6 +115,9 @@ export function countryBefore(w: Work, at: number, sentStart: number, hitEnd: Ma
   while (k > sentStart && ['senior', 'top', 'former', 'acting', 'interim', 'deputy', 'chief', 'new', 'then'].includes(w.norms[k - 1])) k--;
   const h = hitEnd.get(k);
   if (h) return countryOfHit(h) ?? h.surface.entry.roles[0]?.country ?? null;
+  // "Republican senator X": the party's country.
+  const party = k > sentStart ? partyAt(w, k - 1) : undefined;
+  if (party) return party;
   if (k - 1 > sentStart && (w.norms[k - 1] === "'s" || w.norms[k - 1] === '’s')) {
     const p = hitEnd.get(k - 1);
     if (p) return countryOfHit(p) ?? p.surface.entry.roles[0]?.country ?? null;

