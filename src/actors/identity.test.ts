@@ -35,6 +35,18 @@ describe('one actor per person within an article', () => {
     expect(ents(doc, 'Vladimir Putin')[0]?.actor?.id).toBe('vladimir-putin');
   });
 
+  it('keeps a tagged honorific before a known full name as the name, with the known person', () => {
+    const run = (text: string, span: string) =>
+      createPipeline(buildConfig({}), [nlpStage, actorsStageWith({ tagger: (d) => [{ start: d.text.indexOf(span), end: d.text.indexOf(span) + span.length, type: 'PERSON' }] })]).analyze({ id: 't', text, date: '2016-03-01' } as never);
+    const honoured = run('News\n\nTan Sri Vladimir Putin said no.', 'Tan Sri Vladimir Putin');
+    expect(ents(honoured, 'Tan Sri Vladimir Putin')[0]?.actor?.id).toBe('vladimir-putin');
+    expect(ents(honoured, 'Vladimir Putin')).toHaveLength(0);
+    // A title and a demonym are labels: the name is the dictionary's.
+    const titled = run('News\n\nRussian President Vladimir Putin said no.', 'Russian President Vladimir Putin');
+    expect(ents(titled, 'Vladimir Putin')[0]?.actor?.id).toBe('vladimir-putin');
+    expect(ents(titled, 'Russian President Vladimir Putin')).toHaveLength(0);
+  });
+
   it('links a possessive at the end of a sentence without the tagger', () => {
     const doc = analyse('News\n\nDana Weiss arrived. It is different from Weiss’s. Weiss left.');
     expect(ents(doc, 'Weiss').map((e) => e.actor?.name)).toEqual(['Dana Weiss', 'Dana Weiss']);

@@ -3,7 +3,7 @@ import { tokenAt } from '../doc/spans.ts';
 import type { NameSpan } from './ner-bridge.ts';
 import { NAME_PARTICLES, PERSON_TITLES } from './lexicon.ts';
 import { resolveChunk, type SentenceCtx } from './resolve.ts';
-import { partyAt } from './titles.ts';
+import { leadingTitle, partyAt } from './titles.ts';
 import type { Draft, Work } from './work.ts';
 
 const TYPES = new Set(['PERSON', 'ORG', 'LOC', 'NORP']);
@@ -51,13 +51,16 @@ export function mergeTagged(w: Work, drafts: Draft[], spans: NameSpan[], sentenc
     }
     if (inDict) continue;
     const inner = dictDrafts.filter((d) => s <= d.s && d.e <= e);
-    // A known person with a word before the name ("Republican Donald Trump", "Fmr. Vladimir Putin") is
-    // that person: the word is a label, not part of a longer name (a word after it, "Jr.", would be).
-    if (sp.type === 'PERSON' && inner.some((d) => d.type === 'PERSON' && d.e === e && d.s > s)) continue;
-    const crossing = dictDrafts.some((d) => d.s < e && s < d.e && !(s <= d.s && d.e <= e));
-    if (crossing) continue;
     const sent = sentIndex(sentences, s);
     const c = ctxs[sent];
+    // A known person after labels ("Republican Donald Trump", "Russian President Vladimir Putin": party
+    // words, demonyms, titles) is that person. Any other word before the name may be part of it
+    // ("Tan Sri", "Datuk Seri" are kept by the tagger), so the tagged span stands, as that person when
+    // the known name is a full name (below).
+    const known = sp.type === 'PERSON' ? inner.find((d) => d.type === 'PERSON' && d.e === e && d.s > s) : undefined;
+    if (known && leadingTitle(w, s, known.e, c.hitAt).start === known.s) continue;
+    const crossing = dictDrafts.some((d) => d.s < e && s < d.e && !(s <= d.s && d.e <= e));
+    if (crossing) continue;
     const ruled = drafts.find((d) => d.s === s && d.e === e && d.entry === null && d.type === sp.type);
     let d: Draft;
     if (ruled) d = ruled;
@@ -66,6 +69,13 @@ export function mergeTagged(w: Work, drafts: Draft[], spans: NameSpan[], sentenc
       d = made ?? { s, e, type: sp.type as Draft['type'], sent, actor: null, how: 'pattern', gender: null, entry: null, surface: null, title: null, plural: false, speaker: false };
       d.type = sp.type as Draft['type'];
       if (d.type !== 'PERSON') d.actor = null;
+    }
+    // "Tan Sri Vladimir Putin": the honoured full name is the dictionary's person. A one-word name
+    // inside is not ("Mary Putin" is someone else).
+    if (known && d.type === 'PERSON' && known.e - known.s > 1) {
+      Object.assign(d, { actor: known.actor, entry: known.entry, surface: known.surface, how: known.how, gender: known.gender ?? d.gender });
+      const at = out.indexOf(known);
+      if (at >= 0) out.splice(at, 1);
     }
     if (inner.length && d.type !== 'PERSON') {
       const country = inner.find((x) => x.actor?.country)?.actor?.country ?? null;
