@@ -178,6 +178,10 @@ for (const [name, make] of backends) {
       const found = (await store.actors({})).filter((a) => a.name === 'Rob Calder');
       expect(found).toHaveLength(1);
       expect(found[0]).toMatchObject({ key: '~rob calder', country: 'USA', sector: 'LEG', mentions: 2 });
+      // Another person with the same surname stays apart and keeps her own country.
+      await store.write([makeArticle({ id: 'c3', url: 'https://senate.example/c3', date: '2016-03-07', title: 'Farm vote', text: 'British MP Ann Calder asked about farm prices in Kent.', entities: [['Ann Calder', 'PERSON', { id: null, name: 'Ann Calder', country: 'GBR', sector: 'LEG' }]] })]);
+      const calders = (await store.actors({})).filter((a) => a.name.endsWith('Calder')).map((a) => [a.key, a.country, a.mentions]);
+      expect(calders.sort()).toEqual([['~ann calder', 'GBR', 1], ['~rob calder', 'USA', 2]]);
     });
 
     it('lists actors, dyads with quad counts and months, and a graph', async () => {
