@@ -169,7 +169,7 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       let found = findRoles(tokens, seg.spans, seg.from, seg.to, trig, { subjectAt: joined?.subjectAt, notTarget: not, targetEnd });
       let paths: Coded['paths'] = null;
       if (deps) {
-        const pr = parseRoles(tokens, deps, seg.spans, trig.head);
+        const pr = parseRoles(tokens, deps, seg.spans, trig.head, data.verbs.thingNouns);
         if (!trig.pattern.elems.some((e) => e.role)) {
           // grammatical roles first; word order only where the parse found no such argument at all
           // word order fills a role the parse left empty, but no doer with an actor that only says where

@@ -27,5 +27,7 @@ export function loadVerbs(dir = join(DATA, 'verbs')): VerbDict {
   if (existsSync(nouns)) out.eventNouns = words(nouns);
   const messages = join(dir, 'message-nouns.txt');
   if (existsSync(messages)) out.messageNouns = words(messages);
+  const things = join(dir, 'thing-nouns.txt');
+  if (existsSync(things)) out.thingNouns = words(things);
   return out;
 }

@@ -47,6 +47,8 @@ export interface VerbDict {
   eventNouns?: ReadonlySet<string>;
   /** Nouns whose first sense is a message (data/verbs/message-nouns.txt, from WordNet): "report", "video". */
   messageNouns?: ReadonlySet<string>;
+  /** Nouns with no WordNet sense that is a person or a group (data/verbs/thing-nouns.txt): "bomb", "explosion". */
+  thingNouns?: ReadonlySet<string>;
 }
 
 export class PatternError extends Error {

@@ -5,7 +5,7 @@
 import type { Dep, Token } from '../doc/types.ts';
 import type { ActorSpan } from './actors.ts';
 import { argumentsOf, type Arg } from './frame/index.ts';
-import { topOf } from '../syntax/tree.ts';
+import { caseOf, topOf } from '../syntax/tree.ts';
 import { joined, type Roles } from './roles.ts';
 
 /** Prepositions whose object is the party an act is aimed at (PLOVER's target), from the UD English obl/nmod uses. */
@@ -24,7 +24,7 @@ export interface ParseRoles extends Roles {
  * The actor spans of an argument: the one holding its head word, else the nearest inside its phrase;
  * with the spans coordinated to it inside the phrase ("Hungarian and Romanian officials").
  */
-function actorsOf(tokens: readonly Token[], deps: readonly Dep[], spans: readonly ActorSpan[], a: Arg): ActorSpan[] {
+function actorsOf(tokens: readonly Token[], deps: readonly Dep[], spans: readonly ActorSpan[], a: Arg, things?: ReadonlySet<string>): ActorSpan[] {
   let best = -1;
   let bestRank = Infinity;
   const inside: number[] = [];
@@ -32,6 +32,9 @@ function actorsOf(tokens: readonly Token[], deps: readonly Dep[], spans: readonl
     if (s.t0 > a.last || s.t1 <= a.first) return;
     const holds = s.t0 <= a.head && a.head < s.t1;
     if (!holds && (s.t0 < a.first || s.t1 > a.last + 1)) return;
+    // the place where a thing was is not its doer: "a bomb in southern Afghanistan" names no party;
+    // a group's place names its side ("settlers in the West Bank", "protesters in Cairo")
+    if (!holds && things && thing(tokens[a.head], things) && locatedIn(tokens, deps, topOf(deps, s.t0, s.t1), a.head)) return;
     inside.push(k);
     // the span holding the head, else the one hanging closest to it (spanRank), then the nearest
     const rank = holds ? 0 : spanRank(deps, s, a.head) * 1000 + Math.min(Math.abs(s.t0 - a.head), Math.abs(s.t1 - 1 - a.head));
@@ -59,15 +62,30 @@ function spanRank(deps: readonly Dep[], s: ActorSpan, head: number): number {
   return 2 + depth;
 }
 
+/** A common noun that does not act: no WordNet sense of it is a person or a group (data/verbs/thing-nouns.txt). */
+const thing = (t: Token, things: ReadonlySet<string>) => t.pos === 'NOUN' && things.has(t.lemma);
+
+/** Prepositions of place (English grammar's locative prepositions): their object says where, not who. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'along', 'beside', 'behind', 'off', 'outside of']);
+
+/** Whether the phrase at `top` hangs below `head` through a locative prepositional phrase. */
+function locatedIn(tokens: readonly Token[], deps: readonly Dep[], top: number, head: number): boolean {
+  for (let j = top, n = 0; j >= 0 && j !== head && n < 12; j = deps[j]?.head ?? -1, n++) {
+    const rel = deps[j]?.rel ?? '';
+    if ((rel === 'nmod' || rel === 'obl') && LOCATIVE.has(caseOf(tokens, deps, j) ?? '')) return true;
+  }
+  return false;
+}
+
 const sameActor = (x: ActorSpan, y: ActorSpan) => x === y || (!!x.actor.id && x.actor.id === y.actor.id) || (x.actor.name === y.actor.name && x.actor.country === y.actor.country);
 
-function collect(tokens: readonly Token[], deps: readonly Dep[], spans: readonly ActorSpan[], args: readonly Arg[]): { actors: ActorSpan[]; path: string | null } {
+function collect(tokens: readonly Token[], deps: readonly Dep[], spans: readonly ActorSpan[], args: readonly Arg[], things?: ReadonlySet<string>): { actors: ActorSpan[]; path: string | null } {
   const out: ActorSpan[] = [];
   let path: string | null = null;
   for (const a of args) {
     // an apposition renames the argument found before it ("Pakistan, a key U.S. ally"): no second party
     if (out.length && a.path.includes('appos')) continue;
-    for (const s of actorsOf(tokens, deps, spans, a)) {
+    for (const s of actorsOf(tokens, deps, spans, a, things)) {
       if (out.some((o) => sameActor(o, s))) continue;
       out.push(s);
       path ??= a.path;
@@ -76,7 +94,7 @@ function collect(tokens: readonly Token[], deps: readonly Dep[], spans: readonly
   return { actors: out, path };
 }
 
-export function parseRoles(tokens: readonly Token[], deps: readonly Dep[], spans: readonly ActorSpan[], head: number): ParseRoles {
+export function parseRoles(tokens: readonly Token[], deps: readonly Dep[], spans: readonly ActorSpan[], head: number, things?: ReadonlySet<string>): ParseRoles {
   const a = argumentsOf(tokens, deps, head);
   let doers = a.passive ? [...a.agent, ...a.possessor] : [...a.subject, ...a.agent, ...a.possessor];
   const direct = a.passive ? [...a.passiveSubject, ...a.object, ...a.iobj] : [...a.object, ...a.iobj, ...a.passiveSubject];
@@ -90,7 +108,7 @@ export function parseRoles(tokens: readonly Token[], deps: readonly Dep[], spans
     if (!doers.length) doers = v.passive ? v.agent : v.subject;
     if (!aimed.length) aimed = v.obliques.filter((o) => o.prep !== null && TARGET_PREPS.has(o.prep));
   }
-  const src = collect(tokens, deps, spans, doers);
+  const src = collect(tokens, deps, spans, doers, things);
   let tgt = collect(tokens, deps, spans, direct);
   if (!tgt.actors.length) tgt = collect(tokens, deps, spans, aimed);
   const target = tgt.actors.filter((t) => !src.actors.includes(t));

@@ -125,6 +125,14 @@ describe('events on the parse: roles', () => {
     expect(events('Switzerland welcomed two Dutch diplomats based in Bern.').map((e) => e.cameo)).not.toContain('161');
   });
 
+  it('the place where a thing struck is not its doer; a group keeps its place (WordNet nouns with no person or group sense)', () => {
+    expect(counted('A roadside bomb in southern Afghanistan killed two American soldiers.')).toEqual(['ASSAULT ->USA']);
+    expect(counted('An explosion near the Turkish border killed three Syrian soldiers.')).toEqual(['ASSAULT ->SYR']);
+    // people and groups acting in a place are that place's side
+    expect(counted('Police in Kenya arrested three opposition leaders on Monday.').map((x) => x.split('->')[0])).toEqual(['COERCE KEN']);
+    expect(counted('Protesters in Cairo attacked the Israeli embassy.')).toEqual(['ASSAULT EGY->ISR']);
+  });
+
   it('coordinated subjects make a compound source', () => {
     const [e] = events('France and Germany signed an agreement with Poland.');
     expect(countries(e.source)).toBe('FRA+DEU');
