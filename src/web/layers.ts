@@ -4,8 +4,10 @@
 import type { ContractOutput } from '../doc/contract.ts';
 import { h, quoted } from './dom.ts';
 import { markText, speakerClasses, type Mark } from './marks.ts';
+import { whyDetails, type WhyEvent } from './parse-view.ts';
 
-type Ev = { plover?: string; cameo?: string | null; goldstein?: number | null; negated?: boolean; trigger?: { text: string; start: number; end: number } | null; source?: { text: string }[]; target?: { text: string }[]; quoteIndex?: number | null };
+type Side = { text: string; start: number; end: number }[];
+type Ev = WhyEvent & { plover?: string; cameo?: string | null; goldstein?: number | null; negated?: boolean; trigger?: { text: string; start: number; end: number } | null; source?: Side; target?: Side; quoteIndex?: number | null };
 
 const side = (list: { text: string }[] | undefined) => (list ?? []).map((x) => x.text).join(' & ') || '?';
 export const speakerKey = (q: ContractOutput['quotes'][number]) => q.speakerActor?.id ?? q.speakerActor?.name ?? q.speaker?.text ?? null;
@@ -74,7 +76,7 @@ export function renderLists(c: ContractOutput): HTMLElement {
   box.appendChild(
     h('ol', { class: 'event-list' }, events.map((e) => {
       const claim = typeof e.quoteIndex === 'number' && c.quotes[e.quoteIndex] ? ` (claimed by ${speakerName(c.quotes[e.quoteIndex])})` : '';
-      return h('li', { class: 'event-item' }, `${side(e.source)} `, h('b', {}, `${e.negated ? 'NOT ' : ''}${e.plover ?? '?'}`), ` ${side(e.target)}`, e.trigger ? [' — ', h('span', { class: 'trg' }, e.trigger.text)] : null, claim);
+      return h('li', { class: 'event-item' }, `${side(e.source)} `, h('b', {}, `${e.negated ? 'NOT ' : ''}${e.plover ?? '?'}`), ` ${side(e.target)}`, e.trigger ? [' — ', h('span', { class: 'trg' }, e.trigger.text)] : null, claim, whyDetails(c, e));
     })),
   );
   if (c.article.related.length) {
