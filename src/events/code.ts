@@ -23,6 +23,7 @@ import { findTriggers } from './match.ts';
 import { cameoOf, ploverOf, type Ontology, type PloverCoding } from './ontology.ts';
 import { joinedTo } from './coordination.ts';
 import { dedupe } from './dedupe.ts';
+import { isPolitical } from './political.ts';
 import { jointModality, nextClause, partyEnd, quadOf, stateProtest } from './refine.ts';
 import { notTarget, sideFacts, type NotTarget } from './sides.ts';
 import { otherParty, sharesSubject, subjectBelow } from './parties.ts';
@@ -230,6 +231,11 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       // coded organisation on one side, an act between bare names or kinds ("Webb", "police arrested six
       // people", "companies invested") is dropped; a kind still takes its role from the words around it.
       if (!source.some(isPlaced) && !target.some(isPlaced)) continue;
+      // and one side must be political: a state, an international body, or a sector of a state
+      // (political.ts); companies, outlets, or cities alone do not make an event
+      const material = quadOf(data.ontology, c.code) === 4;
+      const typed = (a: EventActor) => ({ ...a, type: [...c.roles.source, ...c.roles.target].find((s) => s.start === a.start && s.end === a.end)?.type });
+      if (![...source, ...target].some((a) => isPolitical(typed(a), material))) continue;
       const pc = c.pc;
       const cc = cameoOf(data.ontology, c.code);
       const trig = c.trig;

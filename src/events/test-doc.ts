@@ -24,7 +24,9 @@ export function handDoc(text: string, actors: HandActor[], quotes: (doc: Doc) =>
   const entities: Entity[] = [];
   const mentions: Mention[] = [];
   for (const a of actors) {
-    const actor: ActorRef = { id: a.id ?? a.text.toLowerCase().replace(/\W+/g, '-'), name: a.text, country: a.country, sector: a.sector ?? null };
+    // a place with a country stands for its state, keyed by its code as in the bundled dictionary
+    const place = (a.type ?? 'LOC') === 'LOC' && !a.kind && !a.sector && a.country;
+    const actor: ActorRef = { id: a.id ?? (place ? a.country : a.text.toLowerCase().replace(/\W+/g, '-')), name: a.text, country: a.country, sector: a.sector ?? null };
     for (let i = doc.text.indexOf(a.text); i >= 0; i = doc.text.indexOf(a.text, i + 1)) {
       const after = doc.text[i + a.text.length];
       const before = doc.text[i - 1];
