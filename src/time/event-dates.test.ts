@@ -49,6 +49,16 @@ describe('dateEvents', () => {
     expect(dateEvents(doc(text), [event(text, 'invaded')])[0]).toMatchObject({ date: '2012-01-01', dateEnd: '2012-12-31', history: true });
   });
 
+  it('an asserted act its own phrase dates months before a dated article is history, not counted', () => {
+    const text = 'The militia seized the two aid workers in March 2015, their families said.';
+    const asserted = { ...event(text, 'seized'), factuality: 'asserted' as const };
+    expect(dateEvents(doc(text), [asserted])[0]).toMatchObject({ date: '2015-03-01', history: true, factuality: 'history', negated: true });
+    // an act of last week stays news; with no date for the text, no phrase makes history
+    const recent = 'The militia seized the two aid workers last week, their families said.';
+    expect(dateEvents(doc(recent), [{ ...event(recent, 'seized'), factuality: 'asserted' as const }])[0]).toMatchObject({ factuality: 'asserted', negated: false });
+    expect(dateEvents(doc(text, null), [asserted])[0]).toMatchObject({ factuality: 'asserted', negated: false });
+  });
+
   it('a forward clause reads a weekday ahead: "will meet on Friday"', () => {
     const text = 'The two leaders will meet on Friday in Geneva.';
     expect(dateEvents(doc(text), [event(text, 'meet')])[0]).toMatchObject({ date: '2016-12-16', future: true });

@@ -18,6 +18,8 @@ const OTHER_CLAUSE = 100;
 export function dateEvents(doc: Doc, events: Event[]): Event[] {
   if (!events.length) return events;
   const day = doc.effectiveDate();
+  // with no date for the text, the ingest day stands in: no phrase can make an act history against it
+  const dated = !!doc.knownDate();
   const cache = new Map<string, { back: TimeExpression[]; ahead: TimeExpression[]; forwardAt: number[] }>();
   return events.map((e) => {
     const key = `${e.sentence.start}:${e.sentence.end}`;
@@ -40,7 +42,9 @@ export function dateEvents(doc: Doc, events: Event[]): Event[] {
       dateSpan: { start: t.start, end: t.end },
       ...(t.until !== t.date ? { dateEnd: t.until } : {}),
       ...(t.future ? { future: true } : {}),
-      ...(t.history ? { history: true } : {}),
+      // an act its own time phrase puts well before the article day is history told in passing: kept
+      // apart and not counted, as the coder does for an earlier year in the act's own phrase (dated texts only)
+      ...(t.history ? { history: true, ...(dated && e.factuality === 'asserted' ? { factuality: 'history' as const, negated: true } : {}) } : {}),
     };
   });
 }
