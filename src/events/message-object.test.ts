@@ -1,4 +1,4 @@
-// A material act whose object is a message (WordNet noun.communication) is no such act. Sentences written for dyad.
+// A material act whose object is a message or an idea (WordNet noun.communication, noun.cognition) is no such act. Sentences written for dyad.
 import { describe, expect, it } from 'vitest';
 import { buildConfig } from '../config/config.ts';
 import { createPipeline } from '../pipeline/pipeline.ts';
@@ -12,6 +12,13 @@ describe('material acts on messages', () => {
     expect(types("NASA's inspector general released two reports on the Mars mission.")).toEqual([]);
     expect(types('Israel released the video of the raid.')).toEqual([]);
     expect(types('The transcript was released by the White House on Friday.')).not.toContain('RETREAT');
+  });
+
+  it('codes no assault or release when the object is an idea: a plan, a policy', () => {
+    expect(types("The Kenyan opposition attacked the government's plan.")).not.toContain('ASSAULT');
+    expect(types('Israel released its plan for Gaza on Monday.')).toEqual([]);
+    // an idea word that is also an amount counts its phrase: the act is done to the people it counts
+    expect(types('Guinean soldiers tortured scores of Liberian refugees.')).toContain('ASSAULT');
   });
 
   it('still codes the release of people and acts with a pattern for their object', () => {
