@@ -159,13 +159,16 @@ export function buildProgram(io: Io = {}): Command {
     .option('--out <file>', 'write here instead of standard output')
     .option('--header', 'gdelt: print the column names first')
     .option('--all-modes', 'gdelt, csv: also negated and not-asserted events (csv tells them apart in its factuality column)')
-    .option('--since <day>', 'graphs: from this month on', month)
-    .option('--until <day>', 'graphs: up to this month', month)
-    .option('--quad-class <n>', 'graphs: only this quad class', quadClass)
-    .option('--country <code>', 'graphs: edges touching this country', country)
+    .option('--since <day>', 'gdelt, csv, quotes: on or after this day, or from this month on (YYYY-MM-DD or YYYY-MM); graphs: from its month on', month)
+    .option('--until <day>', 'gdelt, csv, quotes: on or before this day, or up to this month; graphs: up to its month', month)
+    .option('--country <code>', 'gdelt, csv, graphs: either side of this country; actors: of this country', country)
+    .option('--type <type>', 'gdelt, csv: PLOVER type (SUPPORT) or CAMEO code prefix (05)', eventType)
+    .option('--quad-class <n>', 'gdelt, csv, graphs: only this quad class', quadClass)
+    .option('--source <actor>', 'gdelt, csv, graphs: source (country code, actor key or name); quotes: the speaker')
+    .option('--target <actor>', 'gdelt, csv, graphs: target (country code, actor key or name)')
     .option('--min-weight <n>', 'graphs: edges with at least this many events', int)
     .option('--self-loops', 'graphs: keep edges from an actor to itself (left out by default)')
-    .addHelpText('after', '\nLeft out: gdelt, csv and the graphs hold only counted events; negated or not-asserted ones\n(intended, conditional, wished, claimed) are left out, and the export says how many on standard error.\n--all-modes keeps them in gdelt and csv; jsonl always has every event with its factuality.\nThe graphs also leave out history told in passing. See them with dyad events --include-negated --include-history.')
+    .addHelpText('after', '\nLeft out: gdelt, csv and the graphs hold only counted events; negated or not-asserted ones\n(intended, conditional, wished, claimed) are left out, and the export says how many on standard error.\n--all-modes keeps them in gdelt and csv; jsonl always has every event with its factuality.\nThe graphs also leave out history told in passing. See them with dyad events --include-negated --include-history.\nWhat was written, and what it was filtered by, is said on standard error; a filter a format cannot apply is refused.\n\nExamples:\n  dyad export --format gdelt --header --since 2024-01 --source RUS --out russia.tsv\n  dyad export --format gexf --country UKR --out ukraine.gexf')
     .action(async (opts) => {
       const { exportCommand } = await import('./commands/export.ts');
       process.exitCode = await exportCommand(opts);

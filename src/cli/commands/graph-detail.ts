@@ -31,10 +31,12 @@ export interface DetailedGraph extends Graph {
 
 export const pairKey = (s: string, t: string) => `${s}\t${t}`;
 
-/** Leaves out self-loops (an actor acting on itself) unless `selfLoops`; nodes left with no edge go too, and weights are taken again. */
-export function withoutSelfLoops(g: Graph, selfLoops = false): Graph {
-  if (selfLoops) return g;
-  const edges = g.edges.filter((e) => e.source !== e.target);
+/** Leaves out self-loops (an actor acting on itself) unless `selfLoops`. */
+export const withoutSelfLoops = (g: Graph, selfLoops = false): Graph => (selfLoops ? g : keepEdges(g, (e) => e.source !== e.target));
+
+/** The edges that pass `keep`; nodes left with no edge go too, and node weights are taken again. */
+export function keepEdges(g: Graph, keep: (e: Graph['edges'][number]) => boolean): Graph {
+  const edges = g.edges.filter(keep);
   const weight = new Map<string, number>();
   for (const e of edges) for (const k of [e.source, e.target]) weight.set(k, (weight.get(k) ?? 0) + e.weight);
   return { ...g, edges, nodes: g.nodes.filter((n) => weight.has(n.key)).map((n) => ({ ...n, weight: weight.get(n.key)! })) };
