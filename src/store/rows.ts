@@ -21,6 +21,7 @@ export const toArticle = (r: Record<string, any>): ArticleRow => ({
   title: r.aTitle,
   copyOf: r.aCopyOf,
   dateSource: r.aDateSource ?? null,
+  storedAt: r.aStoredAt ?? null,
 });
 
 /** An event row joined with its source (s*), target (t*) and article (a*) columns. */

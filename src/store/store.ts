@@ -84,6 +84,8 @@ export interface ArticleRow {
   copyOf: number | null;
   /** Where `date` came from: record, feed, metadata, url, dateline or ingest. */
   dateSource: string | null;
+  /** When the article was written to the store (ISO time, UTC): GDELT's DATEADDED of its events. */
+  storedAt: string | null;
 }
 
 export interface ArticleQuery extends Page {

@@ -1,8 +1,9 @@
 // What an event row needs from its article to be read on its own: the quote it was said in, if any
 // (`claimed_by`: who claims it happened, so "X said Russia shelled the port" is told from a report of
 // the shelling), and the versions of the stages that coded it. Both come from the stored analysis of
-// the event's first article, read once per article while the rows stream past.
-import { MAX_PAGE, type ActorSummary, type EventRow, type Store } from '../../store/store.ts';
+// the event's first article, read once per article while the rows stream past; so does whether the
+// event is told in the article's lead (GDELT's IsRootEvent).
+import { MAX_PAGE, type ActorSummary, type ArticleDetail, type EventRow, type Store } from '../../store/store.ts';
 
 export interface Claim {
   /** The stored quote's id (joins `quote_id` of `export --format quotes`). */
@@ -17,20 +18,38 @@ export interface EventWithClaim extends EventRow {
   claim: Claim | null;
   /** "events@1; actors@1 data@2026.11.1": the stages and dictionaries that made the row. */
   codedBy: string | null;
+  /** Told in the article's lead (its first paragraph): GDELT's IsRootEvent. */
+  rootEvent: boolean;
 }
 
 interface ArticleClaims {
   claims: Map<number, Claim>;
   codedBy: string | null;
+  /** Ids of the events told in the first paragraph. */
+  lead: Set<number>;
+}
+
+/** The ids of the events whose sentence starts in the article's first paragraph. */
+function leadEvents(detail: ArticleDetail): Set<number> {
+  const first = detail.contract.article.sections.flatMap((s) => s.paragraphs)[0];
+  const ids = new Set<number>();
+  if (!first) return ids;
+  (detail.contract.events ?? []).forEach((e, i) => {
+    const at = (e.sentence as { start?: number } | undefined)?.start;
+    const id = detail.eventIds[i];
+    if (typeof at === 'number' && at >= first.start && at < first.end && typeof id === 'number') ids.add(id);
+  });
+  return ids;
 }
 
 async function readArticle(store: Store, id: number): Promise<ArticleClaims> {
   const detail = await store.article(id);
-  if (!detail) return { claims: new Map(), codedBy: null };
+  if (!detail) return { claims: new Map(), codedBy: null, lead: new Set() };
   const p = detail.provenance ?? {};
   const codedBy = [p.events, p.entities].filter(Boolean).join('; ') || null;
   const quoted = (detail.contract.events ?? []).map((e) => (typeof e.quoteIndex === 'number' ? e.quoteIndex : null));
-  if (!quoted.some((q) => q !== null)) return { claims: new Map(), codedBy };
+  const lead = leadEvents(detail);
+  if (!quoted.some((q) => q !== null)) return { claims: new Map(), codedBy, lead };
   // The stored quotes of the article, matched to the contract's by their span.
   const stored = await store.quotes({ articleId: id, limit: MAX_PAGE });
   const bySpan = new Map(stored.map((q) => [`${q.start}:${q.end}`, q]));
@@ -42,7 +61,7 @@ async function readArticle(store: Store, id: number): Promise<ArticleClaims> {
     const row = bySpan.get(`${q.start}:${q.end}`);
     claims.set(eventId, { quoteId: row?.id ?? null, speaker: row?.speaker ?? null, speakerText: row?.speakerText ?? q.speaker?.text ?? null });
   });
-  return { claims, codedBy };
+  return { claims, codedBy, lead };
 }
 
 /** The rows with their claim and versions. Rows of one article mostly come together, so a few articles are kept. */
@@ -54,6 +73,6 @@ export async function* withClaims(store: Store, rows: AsyncIterable<EventRow>): 
       if (cache.size >= 64) cache.delete(cache.keys().next().value!);
       cache.set(e.article.id, (a = await readArticle(store, e.article.id)));
     }
-    yield { ...e, claim: a.claims.get(e.id) ?? null, codedBy: a.codedBy };
+    yield { ...e, claim: a.claims.get(e.id) ?? null, codedBy: a.codedBy, rootEvent: a.lead.has(e.id) };
   }
 }

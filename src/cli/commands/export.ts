@@ -75,7 +75,7 @@ export async function exportCommand(opts: ExportOptions): Promise<number> {
     switch (opts.format) {
       case 'gdelt':
         if (opts.header) await write(GDELT_COLUMNS.join('\t') + '\n');
-        for await (const e of chosen(store, opts, tally)) await write(gdeltRow(e, added) + '\n');
+        for await (const e of withClaims(store, chosen(store, opts, tally))) await write(gdeltRow(e, added) + '\n');
         break;
       case 'csv':
         await writeCsv(write, EVENT_CSV, withClaims(store, chosen(store, opts, tally)));

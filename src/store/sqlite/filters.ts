@@ -35,7 +35,7 @@ export function actorCondition(db: Database.Database, value: string, actorCol: s
 
 
 
-export const ARTICLE_COLS = 'a.id AS aId, a.record_id AS aRecordId, a.source AS aSource, a.url AS aUrl, a.date AS aDate, a.title AS aTitle, a.copy_of AS aCopyOf, a.date_source AS aDateSource';
+export const ARTICLE_COLS = 'a.id AS aId, a.record_id AS aRecordId, a.source AS aSource, a.url AS aUrl, a.date AS aDate, a.title AS aTitle, a.copy_of AS aCopyOf, a.date_source AS aDateSource, a.created_at AS aStoredAt';
 
 
 /**
