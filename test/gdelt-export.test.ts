@@ -63,6 +63,11 @@ describe('GDELT export', () => {
     expect(root).toEqual({ '010IGOEEC': '1', '051PSEREBHMS': '0', '051IGOUNOWHO': '0' });
   });
 
+  it("AvgTone is the article's positive minus negative words in percent (VADER lexicon)", async () => {
+    // 29 words, three positive (ease, thanked, praised), none negative
+    expect((await rows('t.tsv')).map((r) => r.AvgTone)).toEqual(['10.34', '10.34', '10.34']);
+  });
+
   it('DATEADDED is when the event was stored, the same in every export', async () => {
     const first = (await rows('c.tsv')).map((r) => r.DATEADDED);
     await new Promise((r) => setTimeout(r, 1100));

@@ -2,7 +2,8 @@
 // (`claimed_by`: who claims it happened, so "X said Russia shelled the port" is told from a report of
 // the shelling), and the versions of the stages that coded it. Both come from the stored analysis of
 // the event's first article, read once per article while the rows stream past; so does whether the
-// event is told in the article's lead (GDELT's IsRootEvent).
+// event is told in the article's lead (GDELT's IsRootEvent) and the article's tone (AvgTone).
+import { tone } from '../../tone/tone.ts';
 import { MAX_PAGE, type ActorSummary, type ArticleDetail, type EventRow, type Store } from '../../store/store.ts';
 
 export interface Claim {
@@ -20,6 +21,8 @@ export interface EventWithClaim extends EventRow {
   codedBy: string | null;
   /** Told in the article's lead (its first paragraph): GDELT's IsRootEvent. */
   rootEvent: boolean;
+  /** The tone of the event's first article (src/tone/tone.ts): GDELT's AvgTone. */
+  tone: number | null;
 }
 
 interface ArticleClaims {
@@ -27,6 +30,7 @@ interface ArticleClaims {
   codedBy: string | null;
   /** Ids of the events told in the first paragraph. */
   lead: Set<number>;
+  tone: number | null;
 }
 
 /** The ids of the events whose sentence starts in the article's first paragraph. */
@@ -44,12 +48,13 @@ function leadEvents(detail: ArticleDetail): Set<number> {
 
 async function readArticle(store: Store, id: number): Promise<ArticleClaims> {
   const detail = await store.article(id);
-  if (!detail) return { claims: new Map(), codedBy: null, lead: new Set() };
+  if (!detail) return { claims: new Map(), codedBy: null, lead: new Set(), tone: null };
   const p = detail.provenance ?? {};
   const codedBy = [p.events, p.entities].filter(Boolean).join('; ') || null;
   const quoted = (detail.contract.events ?? []).map((e) => (typeof e.quoteIndex === 'number' ? e.quoteIndex : null));
   const lead = leadEvents(detail);
-  if (!quoted.some((q) => q !== null)) return { claims: new Map(), codedBy, lead };
+  const articleTone = tone(detail.contract.article.text);
+  if (!quoted.some((q) => q !== null)) return { claims: new Map(), codedBy, lead, tone: articleTone };
   // The stored quotes of the article, matched to the contract's by their span.
   const stored = await store.quotes({ articleId: id, limit: MAX_PAGE });
   const bySpan = new Map(stored.map((q) => [`${q.start}:${q.end}`, q]));
@@ -61,7 +66,7 @@ async function readArticle(store: Store, id: number): Promise<ArticleClaims> {
     const row = bySpan.get(`${q.start}:${q.end}`);
     claims.set(eventId, { quoteId: row?.id ?? null, speaker: row?.speaker ?? null, speakerText: row?.speakerText ?? q.speaker?.text ?? null });
   });
-  return { claims, codedBy, lead };
+  return { claims, codedBy, lead, tone: articleTone };
 }
 
 /** The rows with their claim and versions. Rows of one article mostly come together, so a few articles are kept. */
@@ -73,6 +78,6 @@ export async function* withClaims(store: Store, rows: AsyncIterable<EventRow>): 
       if (cache.size >= 64) cache.delete(cache.keys().next().value!);
       cache.set(e.article.id, (a = await readArticle(store, e.article.id)));
     }
-    yield { ...e, claim: a.claims.get(e.id) ?? null, codedBy: a.codedBy, rootEvent: a.lead.has(e.id) };
+    yield { ...e, claim: a.claims.get(e.id) ?? null, codedBy: a.codedBy, rootEvent: a.lead.has(e.id), tone: a.tone };
   }
 }

@@ -41,15 +41,16 @@ export function gdeltDates(d: string): [string, string, string, string] {
  * One event as a GDELT row. IsRootEvent is 1 for an event told in the article's first paragraph (the
  * codebook's proxy for the story's main event); DATEADDED is when its first article was stored, so it
  * stays the same from one export to the next (`exported` is used only for a row stored without it).
+ * AvgTone is the tone of the event's first article (src/tone/tone.ts, data/tone/README.md).
  */
-export function gdeltRow(e: EventRow & { rootEvent?: boolean }, exported: Date): string {
+export function gdeltRow(e: EventRow & { rootEvent?: boolean; tone?: number | null }, exported: Date): string {
   // The event's own date; the article's for a row stored without one.
   const d = e.date ?? e.article.date;
   const cameo = e.cameo ?? '';
   const cols: unknown[] = [
     e.id, ...(d ? gdeltDates(d) : [null, null, null, null]),
     ...actorCols(e.source, e.sourceText), ...actorCols(e.target, e.targetText),
-    e.rootEvent === undefined ? null : e.rootEvent ? 1 : 0, cameo || null, cameo.slice(0, 3) || null, cameo.slice(0, 2) || null, e.quadClass, e.goldstein, e.numMentions, e.numSources, e.numArticles, null,
+    e.rootEvent === undefined ? null : e.rootEvent ? 1 : 0, cameo || null, cameo.slice(0, 3) || null, cameo.slice(0, 2) || null, e.quadClass, e.goldstein, e.numMentions, e.numSources, e.numArticles, e.tone ?? null,
     ...Array(24).fill(null),
     gdeltStamp(e.article.storedAt ?? exported.toISOString()), e.article.url ?? e.article.recordId,
   ];
