@@ -6,7 +6,7 @@
 // used). Every failure is one line on standard error; DYAD_DEBUG=1 adds the stack of an unexpected one.
 import { Command, CommanderError, Option } from 'commander';
 import { isDyadError } from '../doc/errors.ts';
-import { country, day, eventType, month, nonNegative, oneOf, positive as int, quadClass } from './options.ts';
+import { country, day, duration, eventType, month, nonNegative, oneOf, positive as int, quadClass } from './options.ts';
 import { UsageError } from './usage-error.ts';
 
 export { UsageError };
@@ -82,6 +82,41 @@ export function buildProgram(io: Io = {}): Command {
     .action(async (paths: string[], opts) => {
       const { ingestCommand } = await import('./commands/ingest.ts');
       process.exitCode = await ingestCommand(paths, { ...opts, progress: opts.progress === false ? false : undefined });
+    });
+
+  fetchOptions = fetchOpts();
+  program
+    .command('watch')
+    .description('follow feeds, pages, folders and files on an interval, storing what is new; each source\'s state is kept in the store')
+    .argument('[sources...]', 'http(s) URLs of feeds or pages, folders, files')
+    .option('--list <file>', 'more sources, one a line (# starts a comment); read again before each round')
+    .option(db, dbHelp)
+    .option('--interval <time>', 'try each source this often: 90s, 15m, 1h (default 15m); a failing source waits 2, 4, 8 ... times as long', duration)
+    .option('--silent-after <time>', 'report a source that has given nothing new for this long (default 1d)', duration)
+    .option('--once', 'one round over the sources that are due, then exit (1 when a source failed): for cron')
+    .option('--workers <n>', 'analysis worker threads (default: one per core)', nonNegative)
+    .option('--actors <file>', 'an actor dictionary that adds to or overrides the bundled ones', collect, [])
+    .option('--max-bytes <n>', 'reject records over this many bytes', int)
+    .option('--date <day>', 'publication date (YYYY-MM-DD) for records that carry none', day)
+    .option('--manifest <file>', 'JSONL or CSV giving files or record ids their dates')
+    .option('--copy-window <days>', 'near-identical texts are copies of one story only within this many days (default 7)', nonNegative)
+    .addOption(fetchOptions[0]).addOption(fetchOptions[1]).addOption(fetchOptions[2])
+    .addHelpText('after', '\nExamples:\n  dyad watch https://example.org/world/rss.xml --db news.db\n  dyad watch --list feeds.txt --interval 30m\n  dyad watch inbox/ --once          # from cron\n  dyad sources --db news.db         # how each source is doing')
+    .action(async (sources: string[], opts) => {
+      const { watchCommand } = await import('./commands/watch.ts');
+      process.exitCode = await watchCommand(sources, { ...opts, err: io.err });
+    });
+
+  program
+    .command('sources')
+    .description('the sources dyad watch follows: health, last try, last new item, counts, next try, last answer')
+    .option(db, dbHelp)
+    .option('--json', 'print one JSON array: the stored state of each source, with its health (new, ok, failing, silent)')
+    .option('--interval <time>', 'the interval the watch runs with, for the next try (default 15m)', duration)
+    .option('--silent-after <time>', 'silent when nothing new for this long (default 1d)', duration)
+    .action(async (opts) => {
+      const { sourcesCommand } = await import('./commands/watch.ts');
+      process.exitCode = await sourcesCommand({ ...opts, out: io.out });
     });
 
   query(program.command('actors').description('actors by mentions'))

@@ -1,6 +1,7 @@
 // Option values checked as the API checks its parameters (server/params.ts parseOne), so a bad
 // --since or --quad-class is refused by commander with a line naming the option, before any work.
 import { InvalidArgumentError } from 'commander';
+import { parseDuration } from '../ingest/watch/schedule.ts';
 import { PLOVER } from '../server/events.ts';
 import { parseOne, type ParamSpec } from '../server/params.ts';
 
@@ -35,4 +36,11 @@ export const positive = (v: string) => {
 export const nonNegative = (v: string) => {
   if (!/^\d+$/.test(v.trim())) throw new InvalidArgumentError(`expected a whole number, 0 or more, got ${JSON.stringify(v)}`);
   return Number(v);
+};
+
+/** A duration: 90 (seconds), 90s, 15m, 1h, 2d -> milliseconds. */
+export const duration = (v: string) => {
+  const ms = parseDuration(v);
+  if (ms === null) throw new InvalidArgumentError(`expected a duration such as 90s, 15m, 1h or 2d, got ${JSON.stringify(v)}`);
+  return ms;
 };
