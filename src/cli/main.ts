@@ -119,6 +119,53 @@ export function buildProgram(io: Io = {}): Command {
       process.exitCode = await sourcesCommand({ ...opts, out: io.out });
     });
 
+  fetchOptions = fetchOpts();
+  program
+    .command('enqueue')
+    .description('put the records of files, folders and URLs on the job queue of a PostgreSQL store, for dyad worker processes to analyse')
+    .argument('<paths...>', 'files, folders, or http(s) URLs of pages and feeds')
+    .option(db, 'the store: its postgres:// URL (default $DYAD_DB); the queue lives in its database')
+    .option('--actors <file>', 'an actor dictionary the records are read with (workers analyse with their own)', collect, [])
+    .option('--max-bytes <n>', 'reject records over this many bytes', int)
+    .option('--date <day>', 'publication date (YYYY-MM-DD) for records that carry none', day)
+    .option('--manifest <file>', 'JSONL or CSV giving files or record ids their dates')
+    .option('--errors <file>', 'write every bad record as a JSON line here')
+    .option('--expire <s>', 'a job active this long is taken from its worker and handed out again (default 900)', int)
+    .option('--retry-delay <s>', 'seconds before the first retry of a failed job, about twice as long each next time (default 10)', int)
+    .addOption(fetchOptions[0]).addOption(fetchOptions[1]).addOption(fetchOptions[2])
+    .addHelpText('after', '\nExamples:\n  dyad enqueue archive/ --db postgres://dyad@db.example/news\n  dyad worker --db postgres://dyad@db.example/news     # on each machine\n  dyad queue --db postgres://dyad@db.example/news      # progress and dead letters')
+    .action(async (paths: string[], opts) => {
+      const { enqueueCommand } = await import('./commands/queue.ts');
+      process.exitCode = await enqueueCommand(paths, { ...opts, err: io.err });
+    });
+
+  program
+    .command('worker')
+    .description('take jobs from the queue of a PostgreSQL store, analyse them and write them to it; run one on each machine')
+    .option(db, 'the store: its postgres:// URL (default $DYAD_DB)')
+    .option('--workers <n>', 'analysis threads (default: one per core)', nonNegative)
+    .option('--batch <n>', 'jobs taken and written at once (default: four per thread)', int)
+    .option('--actors <file>', 'an actor dictionary that adds to or overrides the bundled ones', collect, [])
+    .option('--max-bytes <n>', 'reject records over this many bytes', int)
+    .option('--copy-window <days>', 'near-identical texts are copies of one story only within this many days (default 7)', nonNegative)
+    .option('--exit-when-empty', 'stop once no job is waiting, retrying or active (a backfill)')
+    .option('--supervise <s>', 'how often to hand out again the jobs of a worker that died, in seconds (default 60)', int)
+    .action(async (opts) => {
+      const { workerCommand } = await import('./commands/queue.ts');
+      process.exitCode = await workerCommand({ ...opts, err: io.err });
+    });
+
+  program
+    .command('queue')
+    .description('the job queue of a PostgreSQL store: jobs by state, and the dead letters with their errors')
+    .option(db, 'the store: its postgres:// URL (default $DYAD_DB)')
+    .option('--json', 'print it as JSON')
+    .option('--limit <n>', 'dead letters listed (default 20, newest first)', int)
+    .action(async (opts) => {
+      const { queueCommand } = await import('./commands/queue.ts');
+      process.exitCode = await queueCommand({ ...opts, out: io.out });
+    });
+
   query(program.command('actors').description('actors by mentions'))
     .option('--name <text>', 'names or keys containing this, or a country code')
     .option('--country <code>', 'actors of this country (ISO alpha-3)', country)

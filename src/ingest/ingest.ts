@@ -73,16 +73,20 @@ export interface IngestReport {
  * the URLs as given, each a page or a feed.
  */
 export async function ingest(paths: string[], opts: IngestOptions): Promise<IngestReport> {
+  return ingestSources(inputSources(paths, opts), opts);
+}
+
+/** The files (in name order, the --errors file left out) and then the URLs of the paths, as sources to read. */
+export function inputSources(paths: string[], opts: Pick<IngestOptions, 'err' | 'errors' | 'config' | 'fetch'>): IngestSource[] {
   const err = opts.err ?? process.stderr;
   const skip = opts.errors ? resolve(opts.errors) : null;
   const urls = paths.filter(isUrl);
   const files = listFiles(paths.filter((p) => !isUrl(p)), (p, reason) => err.write(`dyad: skipped ${p}: ${reason}\n`)).filter((f) => resolve(f) !== skip);
   const maxBytes = opts.config?.maxBytes ?? DEFAULT_MAX_BYTES;
-  const sources: IngestSource[] = [
+  return [
     ...files.map((f) => ({ name: f, estimate: estimateRecords(f), read: () => readSource(f, maxBytes) })),
     ...urls.map((u) => ({ name: u, estimate: 1, read: () => readUrl(u.trim(), { ...opts.fetch, maxBytes }) })),
   ];
-  return ingestSources(sources, opts);
 }
 
 /** Ingests the records of each source in turn (see the top of this file). */
