@@ -54,7 +54,7 @@ async function counts(url: string) {
   }
 }
 
-const exited = (c: ChildProcess) => new Promise<number | null>((r) => (c.exitCode !== null ? r(c.exitCode) : c.on('exit', (code) => r(code))));
+const exited = (c: ChildProcess) => new Promise<number | null>((r) => (c.exitCode !== null || c.signalCode !== null ? r(c.exitCode) : c.on('exit', (code) => r(code))));
 
 describe.skipIf(!bin && process.env.CI !== 'true')('job queue on PostgreSQL', () => {
   let server: PgServer;
