@@ -28,8 +28,8 @@ export interface WorkOptions {
   copyWindowDays?: number;
   signal?: AbortSignal;
   err?: NodeJS.WritableStream;
-  /** Called after each batch is written (tests kill a worker there). */
-  onBatch?: (rep: WorkReport) => void;
+  /** Called once the analysis threads and the queue are ready, before the first job is taken. */
+  onReady?: () => void;
 }
 
 export interface WorkReport {
@@ -62,6 +62,7 @@ export async function work(opts: WorkOptions): Promise<WorkReport> {
       try {
         const batchSize = opts.batch ?? Math.max(4, pool.capacity);
         let said = 0;
+        opts.onReady?.();
         while (!opts.signal?.aborted) {
           const jobs = await boss.fetch<JobData>(QUEUE, { batchSize });
           if (!jobs.length) {
@@ -106,7 +107,6 @@ export async function work(opts: WorkOptions): Promise<WorkReport> {
           const secs = (Date.now() - started) / 1000;
           // the first batch, then at most one line every 5 s
           if (rep.jobs === jobs.length || Date.now() - said >= 5000) said = Date.now(), err.write(`dyad worker: ${jobs.length} jobs: ${inputs.length} analysed, ${jobs.length - inputs.length} skipped or failed; ${rep.jobs} jobs in ${secs.toFixed(1)} s\n`);
-          opts.onBatch?.(rep);
         }
       } finally {
         await boss.stop({ graceful: false, close: true, wait: true });

@@ -75,8 +75,8 @@ export async function workerCommand(opts: WorkerCommandOptions): Promise<number>
   }
   try {
     const threads = opts.workers ?? availableParallelism();
-    err.write(`dyad worker: taking jobs from ${showTarget(db)} with ${threads} analysis ${threads === 1 ? 'thread' : 'threads'}${opts.exitWhenEmpty ? ' until the queue is empty' : ' (Ctrl-C stops)'}\n`);
     const r = await work({
+      onReady: () => err.write(`dyad worker: taking jobs from ${showTarget(db)} with ${threads} analysis ${threads === 1 ? 'thread' : 'threads'}${opts.exitWhenEmpty ? ' until the queue is empty' : ' (Ctrl-C stops)'}\n`),
       db, workers: threads, batch: opts.batch, config: { actorFiles: opts.actors, maxBytes: opts.maxBytes }, copyWindowDays: opts.copyWindow,
       exitWhenEmpty: opts.exitWhenEmpty, superviseSeconds: opts.supervise, err, signal: opts.signal ?? stop!.signal,
     });
