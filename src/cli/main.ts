@@ -144,7 +144,7 @@ export function buildProgram(io: Io = {}): Command {
     .description('take jobs from the queue of a PostgreSQL store, analyse them and write them to it; run one on each machine')
     .option(db, 'the store: its postgres:// URL (default $DYAD_DB)')
     .option('--workers <n>', 'analysis threads (default: one per core)', nonNegative)
-    .option('--batch <n>', 'jobs taken and written at once (default: four per thread)', int)
+    .option('--batch <n>', 'jobs taken and written at once (default: sixteen per thread)', int)
     .option('--actors <file>', 'an actor dictionary that adds to or overrides the bundled ones', collect, [])
     .option('--max-bytes <n>', 'reject records over this many bytes', int)
     .option('--copy-window <days>', 'near-identical texts are copies of one story only within this many days (default 7)', nonNegative)

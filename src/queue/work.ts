@@ -16,7 +16,7 @@ export interface WorkOptions {
   db: string;
   /** Analysis threads (default: one per core); 0 analyses in this thread. */
   workers?: number;
-  /** Jobs taken at once (default: four per thread, at least 4). */
+  /** Jobs taken and written at once (default: sixteen per thread, at least 16). */
   batch?: number;
   config?: WrittenConfig;
   /** Stop once no job is waiting, retrying or active anywhere (a backfill, a benchmark, a test). */
@@ -60,7 +60,9 @@ export async function work(opts: WorkOptions): Promise<WorkReport> {
     try {
       const boss = await openQueue(opts.db, { superviseSeconds: opts.superviseSeconds, onError: (e) => err.write(`dyad worker: queue: ${e.message}\n`) });
       try {
-        const batchSize = opts.batch ?? Math.max(4, pool.capacity);
+        // Between batches the threads wait on the write and the next fetch; sixteen jobs a thread keep
+        // that wait small against the analysis, and bound what a killed worker leaves to redo.
+        const batchSize = opts.batch ?? Math.max(16, pool.capacity * 4);
         let said = 0;
         opts.onReady?.();
         while (!opts.signal?.aborted) {
