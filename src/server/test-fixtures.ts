@@ -15,8 +15,9 @@ export const TALIBAN: ActorRef = { id: 'taliban', name: 'Taliban', country: 'AFG
 export const ERDOGAN: ActorRef = { id: 'recep-tayyip-erdogan', name: 'Recep Tayyip Erdogan', country: 'TUR', sector: 'GOV' };
 export const KULEBA: ActorRef = { id: 'dmytro-kuleba', name: 'Dmytro Kuleba', country: 'UKR', sector: 'GOV' };
 // Countries are keyed by their ISO code, as in the bundled dictionary: the API must take RUS as this actor.
-export const RUSSIA: ActorRef = { id: 'RUS', name: 'Russia', country: 'RUS', sector: 'GOV' };
-export const UKRAINE: ActorRef = { id: 'UKR', name: 'Ukraine', country: 'UKR', sector: 'GOV' };
+// A state as a whole has no sector (CAMEO codes it RUS, not RUSGOV), so a sector filter leaves it out.
+export const RUSSIA: ActorRef = { id: 'RUS', name: 'Russia', country: 'RUS', sector: null };
+export const UKRAINE: ActorRef = { id: 'UKR', name: 'Ukraine', country: 'UKR', sector: null };
 
 /** What the hostile article tries to run; the browser test checks these globals stay unset. */
 export const HOSTILE_SCRIPT = '<script>window.__pwned = "script"</script>';
@@ -65,7 +66,7 @@ export function fixtureArticles(): ArticleInput[] {
   });
   // The shelling is Kuleba's claim: the event sits inside his quote.
   a4.contract.events[0].quoteIndex = 0;
-  a4.contract.events[0].target = [{ text: 'Odesa', start: a4.text.indexOf('Odesa'), end: a4.text.indexOf('Odesa') + 5, country: 'UKR', sector: 'GOV', actorId: 'UKR' }];
+  a4.contract.events[0].target = [{ text: 'Odesa', start: a4.text.indexOf('Odesa'), end: a4.text.indexOf('Odesa') + 5, country: 'UKR', sector: null, actorId: 'UKR' }];
   const a5 = makeArticle({
     id: 'hostile-1', url: 'https://odd.example/2024/10/page', date: '2024-10-02', title: `Erdogan meets Putin ${HOSTILE_SCRIPT}`,
     text: [

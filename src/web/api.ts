@@ -1,7 +1,15 @@
 // Talking to the server: GET with query parameters, POST JSON; an error's message is the server's.
 export type Params = Record<string, string | number | boolean | undefined | null>;
 
-export class ApiError extends Error {}
+/** The server's refusal: its message, and the parameter it names when it names one. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly param: string | null = null,
+  ) {
+    super(message);
+  }
+}
 
 function query(params: Params): string {
   const u = new URLSearchParams();
@@ -12,7 +20,7 @@ function query(params: Params): string {
 
 async function read<T>(res: Response): Promise<T> {
   const body = await res.json().catch(() => null);
-  if (!res.ok) throw new ApiError((body && typeof body.error === 'string' && body.error) || `${res.status} ${res.statusText}`);
+  if (!res.ok) throw new ApiError((body && typeof body.error === 'string' && body.error) || `${res.status} ${res.statusText}`, body && typeof body.param === 'string' ? body.param : null);
   return body as T;
 }
 

@@ -1,56 +1,75 @@
-// The actor network: node size is mentions, edge colour the mean Goldstein (red conflict to green
-// cooperation), edge width the event count. Filters: months, quad class, country, minimum weight.
-// Clicking an edge opens the edge panel; clicking a node, the node panel.
+// The actor network: node size is mentions, node colour the country or sector (with a legend), edge
+// colour the mean Goldstein (red conflict to green cooperation), edge width the event count. The layout
+// is deterministic and cached (layout.ts), labels are placed to stay legible (graph-labels.ts), and the
+// status line says what part of the store is on screen. Clicking an edge opens the edge panel; a node, the node panel.
 import cytoscape from 'cytoscape';
 import type { Graph } from '../store/store.ts';
-import { get } from './api.ts';
-import { QUAD_NAMES, fmt, goldsteinColor, h } from './dom.ts';
+import { ApiError, get } from './api.ts';
+import { fmt, goldsteinColor, h } from './dom.ts';
+import { edgesCsv, graphGexf, save, type ShownNode } from './downloads.ts';
 import { edgePanel } from './edge-panel.ts';
+import { apiParams, filterForm, filtersHash, readFilters, type GraphFilters } from './graph-filters.ts';
+import { placeLabels } from './graph-labels.ts';
+import { cachedLayout } from './layout.ts';
 import { nodePanel } from './node-panel.ts';
+import { palette } from './palette.ts';
+
+type Answer = Graph & { focus?: { key: string; name: string; steps: number } };
 
 const lastDay = (month: string) => {
   const [y, m] = month.split('-').map(Number);
   return `${month}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 };
+const n = (x: number) => x.toLocaleString('en-GB');
+
+/** The status line: what is drawn against what the filters match, and what to do about the rest. */
+export function statusText(g: Answer, f: GraphFilters): string {
+  const shown = g.edges.reduce((s, e) => s + e.weight, 0);
+  const what = f.view === 'countries' ? 'pairs of states' : 'pairs';
+  if (g.focus && g.focus.steps > 1) {
+    return `within 2 steps of ${g.focus.name}: ${n(g.nodes.length)} actors, ${n(g.edges.length)} pairs, ${n(shown)} events (${g.focus.name} has ${n(g.total.pairs)} pairs of its own)`;
+  }
+  const head = g.focus ? `around ${g.focus.name}: ` : '';
+  const more = g.edges.length < g.total.pairs ? '; raise the limit or filter to see the rest' : '';
+  return `${head}showing ${n(g.edges.length)} of ${n(g.total.pairs)} ${what} (${n(g.nodes.length)} ${f.view === 'countries' ? 'states' : 'actors'}, ${n(shown)} of ${n(g.total.events)} events), heaviest first${more}`;
+}
 
 export async function graphView(root: HTMLElement, params: URLSearchParams): Promise<void> {
-  const f = {
-    since: params.get('since') ?? '',
-    until: params.get('until') ?? '',
-    quadClass: params.get('quadClass') ?? '',
-    country: params.get('country') ?? '',
-    minWeight: params.get('minWeight') ?? '1',
-  };
-  const input = (name: keyof typeof f, attrs: Record<string, string>) => h('input', { name, value: f[name], ...attrs });
-  const form = h('form', { class: 'filters', id: 'graph-filters' },
-    h('label', {}, 'from ', input('since', { type: 'month' })),
-    h('label', {}, 'to ', input('until', { type: 'month' })),
-    h('label', {}, 'quad class ', h('select', { name: 'quadClass' }, h('option', { value: '' }, 'all'), QUAD_NAMES.map((n, i) => h('option', { value: String(i + 1), selected: f.quadClass === String(i + 1) }, `${i + 1} ${n}`)))),
-    h('label', {}, 'country ', input('country', { size: '4', maxlength: '3', placeholder: 'RUS', pattern: '[A-Za-z]{3}' })),
-    h('label', {}, 'min events ', input('minWeight', { type: 'number', min: '1', size: '4' })),
-    h('button', { type: 'submit' }, 'Apply'),
-  );
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    const q = new URLSearchParams();
-    for (const [k, v] of new FormData(form)) if (String(v).trim() && !(k === 'minWeight' && v === '1')) q.set(k, k === 'country' ? String(v).toUpperCase() : String(v));
-    location.hash = `#/${q.size ? '?' + q : ''}`;
-  });
+  const f = readFilters(params);
+  const { form, error, showError } = filterForm(f, '');
   const canvas = h('div', { id: 'cy', class: 'cy' });
   const panel = h('aside', { id: 'panel', class: 'panel' }, h('p', { class: 'muted' }, 'Click an edge for the pair’s timeline and evidence, or an actor for its profile.'));
-  const status = h('p', { class: 'muted', id: 'graph-status' });
+  const status = h('p', { class: 'status', id: 'graph-status' });
+  const legend = h('ul', { class: 'node-legend', id: 'node-legend' });
+  const tools = h('p', { class: 'downloads', id: 'downloads' });
   const edgeList = h('ol', { class: 'edge-list', id: 'edge-list' });
-  root.replaceChildren(form, status, h('div', { class: 'split' }, h('div', { class: 'graph-col' }, canvas, h('details', {}, h('summary', {}, 'Edges as a list'), edgeList)), panel));
+  root.replaceChildren(h('div', { class: 'filter-row' }, form, error), status, h('div', { class: 'split' }, h('div', { class: 'graph-col' }, canvas, legend, tools, h('details', {}, h('summary', {}, 'Edges as a list'), edgeList)), panel));
 
-  const g = await get<Graph>('graph', { since: f.since, until: f.until, quadClass: f.quadClass, country: f.country.toUpperCase(), minWeight: f.minWeight });
-  status.textContent = `${g.nodes.length} actors, ${g.edges.length} directed pairs, ${g.edges.reduce((n, e) => n + e.weight, 0)} events`;
-  const names = new Map(g.nodes.map((n) => [n.key, n.name]));
-  const maxMentions = Math.max(1, ...g.nodes.map((n) => n.mentions));
+  let g: Answer;
+  try {
+    g = await get<Answer>('graph', apiParams(f));
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e;
+    showError(e.message, e.param);
+    canvas.appendChild(h('p', { class: 'muted empty' }, 'No network for these filters: see the message beside the form.'));
+    return;
+  }
+  if (g.focus) (form.elements.namedItem('actorName') as HTMLInputElement).value = g.focus.name;
+  status.textContent = statusText(g, f);
+  const byCountry = f.view === 'countries';
+  const names = new Map(g.nodes.map((x) => [x.key, x.name]));
+  const maxMentions = Math.max(1, ...g.nodes.map((x) => x.mentions));
   const maxWeight = Math.max(1, ...g.edges.map((e) => e.weight));
-  const filters = { sinceDay: f.since ? `${f.since}-01` : undefined, untilDay: f.until ? lastDay(f.until) : undefined, quadClass: f.quadClass || undefined };
-  const openEdge = (e: Graph['edges'][number]) =>
+  const filters = { sinceDay: f.since ? `${f.since.slice(0, 7)}-01` : undefined, untilDay: f.until ? lastDay(f.until.slice(0, 7)) : undefined, quadClass: f.quadClass || undefined };
+  const openEdge = (e: Graph['edges'][number]) => {
+    // A pair of states is many actor pairs: open the actors of the source state instead.
+    if (byCountry) return void (location.hash = filtersHash({ ...f, view: 'actors', country: e.source }));
     edgePanel(panel, { ...e, sourceName: names.get(e.source) ?? e.source, targetName: names.get(e.target) ?? e.target }, filters).catch((err) => panel.replaceChildren(h('p', { class: 'error' }, String(err.message))));
-  const openNode = (key: string) => nodePanel(panel, key).catch((err) => panel.replaceChildren(h('p', { class: 'error' }, String(err.message))));
+  };
+  const openNode = (key: string) => {
+    if (byCountry) return void (location.hash = filtersHash({ ...f, view: 'actors', country: key }));
+    nodePanel(panel, key, (partner) => (location.hash = filtersHash({ ...f, actor: partner }))).catch((err) => panel.replaceChildren(h('p', { class: 'error' }, String(err.message))));
+  };
 
   for (const e of g.edges) {
     edgeList.appendChild(h('li', {}, h('a', { href: '#/', class: 'edge-link', 'data-source': e.source, 'data-target': e.target, onclick: (ev: Event) => (ev.preventDefault(), openEdge(e)) },
@@ -60,22 +79,51 @@ export async function graphView(root: HTMLElement, params: URLSearchParams): Pro
     canvas.appendChild(h('p', { class: 'muted empty' }, 'No events match these filters.'));
     return;
   }
+  const { colourOf, legend: entries } = palette(g.nodes, f.colour);
+  legend.replaceChildren(...entries.map((l) => h('li', {}, h('span', { class: 'swatch', 'data-colour': l.colour }), `${l.code} `, h('span', { class: 'muted' }, `${l.nodes}`))));
+  legend.querySelectorAll<HTMLElement>('.swatch').forEach((s) => (s.style.background = s.dataset.colour!));
+  const size = (mentions: number) => Math.round(14 + 46 * Math.sqrt(mentions / maxMentions));
+  const { positions } = cachedLayout({ nodes: g.nodes.map((x) => ({ key: x.key, size: size(x.mentions) })), edges: g.edges });
   const cy = cytoscape({
     container: canvas,
     elements: [
-      ...g.nodes.map((n) => ({ data: { id: n.key, label: n.name, size: 18 + 52 * Math.sqrt(n.mentions / maxMentions), country: n.country ?? '' } })),
-      ...g.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, weight: e.weight, color: goldsteinColor(e.meanGoldstein), width: 1.5 + 8.5 * Math.sqrt(e.weight / maxWeight), index: i } })),
+      ...g.nodes.map((x) => ({ data: { id: x.key, label: x.name, size: size(x.mentions), colour: colourOf(x), country: x.country ?? '', sector: x.sector ?? '', mentions: x.mentions }, position: { ...positions[x.key] }, classes: x.key === g.focus?.key ? 'focus' : '' })),
+      ...g.edges.map((e, i) => ({ data: { id: `e${i}`, source: e.source, target: e.target, weight: e.weight, color: goldsteinColor(e.meanGoldstein), width: 1 + 7 * Math.sqrt(e.weight / maxWeight), index: i } })),
     ],
     style: [
-      { selector: 'node', style: { width: 'data(size)', height: 'data(size)', label: 'data(label)', 'background-color': '#4a6fa5', color: '#222', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, 'text-outline-color': '#fff', 'text-outline-width': 2 } },
-      { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', opacity: 0.85 } },
+      { selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'background-color': 'data(colour)', 'border-width': 1, 'border-color': '#fff', label: '' } },
+      { selector: 'node.lab, node.hover', style: { label: 'data(label)', 'font-size': 'data(fs)', color: '#111', 'text-valign': 'bottom', 'text-margin-y': 1, 'text-outline-color': '#fff', 'text-outline-width': 'mapData(fs, 0, 13, 0, 2)' as unknown as number, 'z-index': 10 } },
+      { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#111' } },
+      { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', opacity: 0.7 } },
+      { selector: '.faded', style: { opacity: 0.12 } },
       { selector: ':selected', style: { 'overlay-color': '#333', 'overlay-opacity': 0.15, 'border-width': 2, 'border-color': '#222' } },
     ],
-    layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90, padding: 30 } as cytoscape.LayoutOptions,
+    layout: { name: 'preset', fit: true, padding: 30 },
     wheelSensitivity: 0.3,
+    minZoom: 0.05,
+    maxZoom: 6,
   });
+  const ranked = [...g.nodes].sort((a, b) => Number(b.key === g.focus?.key) - Number(a.key === g.focus?.key) || b.mentions - a.mentions || (a.key < b.key ? -1 : 1)).map((x) => x.key);
+  placeLabels(cy, ranked);
   cy.on('tap', 'edge', (ev) => openEdge(g.edges[ev.target.data('index')]));
   cy.on('tap', 'node', (ev) => openNode(ev.target.id()));
+  cy.on('mouseover', 'node', (ev) => {
+    const near = ev.target.closedNeighborhood();
+    cy.batch(() => {
+      cy.elements().not(near).addClass('faded');
+      near.nodes().forEach((x: cytoscape.NodeSingular) => void x.data('fs', 13 / cy.zoom()).addClass('hover'));
+    });
+  });
+  cy.on('mouseout', 'node', () => cy.batch(() => cy.elements().removeClass('faded hover')));
+
+  const shown = (): ShownNode[] => cy.nodes().map((x) => ({ key: x.id(), name: x.data('label'), country: x.data('country') || null, sector: x.data('sector') || null, mentions: x.data('mentions'), colour: x.data('colour'), size: x.data('size'), x: x.position('x'), y: x.position('y') }));
+  const stem = `dyad-${byCountry ? 'states' : g.focus ? g.focus.key : 'network'}`;
+  const button = (label: string, id: string, act: () => void) => h('button', { type: 'button', id, onclick: act }, label);
+  tools.replaceChildren('Download what is shown: ',
+    button('CSV', 'download-csv', () => save(`${stem}.csv`, new Blob([edgesCsv(shown(), g.edges)], { type: 'text/csv' }))),
+    button('GEXF', 'download-gexf', () => save(`${stem}.gexf`, new Blob([graphGexf(shown(), g.edges, status.textContent ?? '')], { type: 'application/xml' }))),
+    button('PNG', 'download-png', () => save(`${stem}.png`, cy.png({ output: 'blob', bg: '#ffffff', scale: 2 }) as unknown as Blob)),
+  );
   // The graph is drawn on a canvas; tests (and curious users) reach it here.
   (window as unknown as { dyadGraph: cytoscape.Core }).dyadGraph = cy;
 }

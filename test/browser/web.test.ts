@@ -62,7 +62,7 @@ describe.skipIf(!hasChromium)('web page in Chromium', () => {
     expect(g.nodes).toEqual(['Recep Tayyip Erdogan', 'Russia', 'Taliban', 'Ukraine', 'Vladimir Putin']);
     expect(g.edges).toEqual(['RUS>UKR', 'recep-tayyip-erdogan>vladimir-putin', 'vladimir-putin>taliban']);
     expect(g.colour).toBe('#d7191c');
-    expect(await page.textContent('#graph-status')).toContain('5 actors, 3 directed pairs, 5 events');
+    expect(await page.textContent('#graph-status')).toBe('showing 3 of 3 pairs (5 actors, 5 of 5 events), heaviest first');
     expect(await page.textContent('#stats')).toContain('5 articles');
   });
 
