@@ -44,6 +44,14 @@ describe('graph and stats', () => {
     expect(pairs((await get('/api/graph?minWeight=2')).body.edges)).toEqual(['recep-tayyip-erdogan>vladimir-putin', 'vladimir-putin>taliban']);
     expect((await get('/api/graph?limit=1')).body.edges).toHaveLength(1);
   });
+  it('filters by event type, factuality and outlet', async () => {
+    expect(pairs((await get('/api/graph?type=ACCUSE')).body.edges)).toEqual(['recep-tayyip-erdogan>vladimir-putin']);
+    expect(pairs((await get('/api/graph?type=19')).body.edges)).toEqual(['RUS>UKR']);
+    expect(pairs((await get('/api/graph?outlet=wire.example')).body.edges)).toEqual(['vladimir-putin>taliban']);
+    expect((await get('/api/graph?factuality=negated')).body.total).toEqual({ pairs: 0, events: 0 });
+    await bad('/api/graph?type=SHOUT', 'type', /PLOVER type/);
+    await bad('/api/graph?factuality=rumoured', 'factuality', /asserted, negated/);
+  });
   it('says what the edges are part of, focuses on an actor one or two steps out, and rolls actors up into states', async () => {
     const top = (await get('/api/graph?limit=1')).body;
     expect(top.total).toEqual({ pairs: 3, events: 5 });

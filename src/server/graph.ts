@@ -1,6 +1,8 @@
 // The actor network: nodes (actors, with mentions) and weighted directed edges for a date range,
-// quad class, country, sector and minimum weight, around one actor or rolled up into states; and the store's counts.
+// quad class, event type, factuality, outlet, country, sector and minimum weight, around one actor or rolled up into states; and the store's counts.
 import type { Graph, GraphQuery } from '../store/store.ts';
+import { FACTUALITIES } from '../store/graph-events.ts';
+import { PLOVER } from './events.ts';
 import { BadRequest } from './params.ts';
 import { route, type Deps } from './route.ts';
 
@@ -22,11 +24,15 @@ const graph = route({
     actor: { type: 'string', description: 'only the neighbourhood of this actor (exact key)' },
     steps: { type: 'int', description: 'with actor: 1 (its own pairs) or 2 (and its partners\' pairs)', min: 1, max: 2, default: 1 },
     by: { type: 'enum', values: ['actor', 'country'], description: "'country' rolls actors up into states: pairs between two states", default: 'actor' },
+    type: { type: 'string', description: 'only events of this PLOVER type (ACCUSE) or CAMEO code prefix (11)' },
+    factuality: { type: 'enum', values: FACTUALITIES, description: 'only events told this way (default asserted: what the totals count)' },
+    outlet: { type: 'string', description: "only events reported by this outlet (an article's source)" },
   },
   async handle(_c, q, { store }) {
     if (q.sector !== undefined && !/^[A-Z]{2,4}$/.test(q.sector)) throw new BadRequest('sector', `expected a sector code in capitals (GOV, MIL), got ${JSON.stringify(q.sector.slice(0, 40))}`);
+    if (q.type !== undefined && !/^\d{2,4}$/.test(q.type) && !PLOVER.includes(q.type.toUpperCase())) throw new BadRequest('type', `expected a PLOVER type (${PLOVER.slice(0, 3).join(', ')} ...) or a CAMEO code prefix (11), got ${JSON.stringify(q.type.slice(0, 40))}`);
     if (q.actor !== undefined && q.by === 'country') throw new BadRequest('actor', 'a focus on one actor needs by=actor');
-    const f: GraphQuery = { since: q.since, until: q.until, quadClass: q.quadClass, country: q.country, sector: q.sector, minWeight: q.minWeight, limit: q.limit, by: q.by as GraphQuery['by'] };
+    const f: GraphQuery = { since: q.since, until: q.until, quadClass: q.quadClass, country: q.country, sector: q.sector, minWeight: q.minWeight, limit: q.limit, by: q.by as GraphQuery['by'], type: q.type, factuality: q.factuality, outlet: q.outlet };
     if (!q.actor) return store.graph(f);
     const found = await store.actor(q.actor, { limit: 1 });
     if (!found) throw new BadRequest('actor', `no actor ${JSON.stringify(q.actor)} in the store`, 404);

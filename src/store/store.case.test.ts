@@ -221,6 +221,36 @@ for (const [name, make] of backends) {
       expect(states.nodes.find((n) => n.key === 'RUS')).toMatchObject({ name: 'RUS', country: 'RUS', mentions: rus, weight: 2 });
     });
 
+    it('draws a graph of one event type, one way of telling or one outlet, from the events', async () => {
+      const denied = makeArticle({
+        id: 'tr-2', url: 'https://daily.example/denial', date: '2024-08-02', title: 'Ankara denies a deal', text: TURKEY_TEXT,
+        entities: [['Recep Tayyip Erdogan', 'PERSON', ERDOGAN]],
+        events: [{ source: ['Recep Tayyip Erdogan', ERDOGAN], target: ['Moscow', { id: null, name: 'Russia', country: 'RUS', sector: 'GOV' }], trigger: 'accused', plover: 'ACCUSE', cameo: '112', goldstein: -2, quadClass: 3, negated: true, factuality: 'negated' }],
+      });
+      await store.write([makeArticle(wireSpec('w1', 'https://wire.example/a')), turkey(), denied]);
+      const pairs = async (q: Parameters<Store['graph']>[0]) => (await store.graph(q)).edges.map((e) => `${e.source}>${e.target}:${e.weight}`);
+      expect(await pairs({ type: 'ACCUSE' })).toEqual([`${ERDOGAN.id}>RUSGOV:1`]);
+      expect(await pairs({ type: 'accuse' })).toEqual([`${ERDOGAN.id}>RUSGOV:1`]);
+      expect(await pairs({ type: '11' })).toEqual([`${ERDOGAN.id}>RUSGOV:1`]);
+      expect(await pairs({ type: '05' })).toEqual([`${PUTIN.id}>${TALIBAN.id}:1`]);
+      expect(await pairs({ type: 'ASSAULT' })).toEqual([]);
+      // The negated accusation is in no default graph, and is the whole graph of negated events.
+      expect((await store.graph({})).total).toEqual({ pairs: 2, events: 2 });
+      expect((await store.graph({ factuality: 'asserted' })).total).toEqual({ pairs: 2, events: 2 });
+      expect(await pairs({ factuality: 'negated' })).toEqual([`${ERDOGAN.id}>RUSGOV:1`]);
+      expect(await pairs({ factuality: 'claimed' })).toEqual([]);
+      expect(await pairs({ outlet: 'ankara.example' })).toEqual([`${ERDOGAN.id}>RUSGOV:1`]);
+      expect(await pairs({ outlet: 'daily.example' })).toEqual([]);
+      expect(await pairs({ outlet: 'daily.example', factuality: 'negated' })).toEqual([`${ERDOGAN.id}>RUSGOV:1`]);
+      // The other filters and the totals work on these graphs as on the month totals.
+      const g = await store.graph({ type: 'ACCUSE', since: '2024-07', until: '2024-07', quadClass: 3 });
+      expect(g.edges).toEqual([expect.objectContaining({ weight: 1, quad: [0, 0, 1, 0], meanGoldstein: -2 })]);
+      expect(g.total).toEqual({ pairs: 1, events: 1 });
+      expect(await pairs({ type: 'ACCUSE', since: '2024-08' })).toEqual([]);
+      expect(await pairs({ outlet: 'wire.example', by: 'country' })).toEqual(['RUS>AFG:1']);
+      expect(await pairs({ type: 'SUPPORT', actor: TALIBAN.id! })).toEqual([`${PUTIN.id}>${TALIBAN.id}:1`]);
+    });
+
     it('finds quotes by speaker, about an actor or word, and since a date', async () => {
       await store.write([makeArticle(wireSpec('w1', 'https://wire.example/a')), turkey()]);
       expect((await store.quotes({ speaker: 'Erdogan' })).map((q) => q.text)).toEqual(['Moscow must keep its word on the corridor,']);

@@ -266,6 +266,12 @@ export interface GraphQuery {
   sector?: string;
   /** 'country' rolls actors up into their states: nodes are country codes, edges the pairs between two states. */
   by?: 'actor' | 'country';
+  /** Only events of this PLOVER type (ACCUSE) or CAMEO code prefix (11). */
+  type?: string;
+  /** Only events told this way (asserted, the default; negated, claimed, future ...). */
+  factuality?: string;
+  /** Only events reported by this outlet (an article's source: host name, feed title or folder). */
+  outlet?: string;
 }
 
 export interface GraphNode extends ActorSummary {

@@ -2,6 +2,7 @@
 // events are filtered on indexed columns first and only the page's rows are joined to articles and
 // actors; dyads and the graph read the summaries kept on write, never the events table.
 import type pg from 'pg';
+import { eventsTable, needsEvents } from '../graph-events.ts';
 import { toEvent } from '../rows.ts';
 import type { DyadMonth, DyadQuery, DyadRow, EventQuery, EventRow, Graph, GraphQuery } from '../store.ts';
 import { actorCondition, ARTICLE_COLS, exactCondition, page, Params, toActor, toArticle } from './filters.ts';
@@ -141,6 +142,8 @@ export async function queryDyads(db: pg.Pool, q: DyadQuery = {}): Promise<DyadRo
 export async function queryGraph(db: pg.Pool, q: GraphQuery = {}): Promise<Graph> {
   const p = new Params();
   const where = await dyadWhere(db, { ...q, exactKeys: true }, p);
+  // Type, factuality and outlet are not in the month totals: those graphs are summed from the events.
+  const table = needsEvents(q) ? eventsTable(q, (v) => p.add(v)) : q.since || q.until ? 'dyad_months' : 'dyad_totals';
   const k = q.quadClass && q.quadClass >= 1 && q.quadClass <= 4 ? q.quadClass : null;
   const weight = k ? `SUM(q${k})` : 'SUM(n)';
   const byCountry = q.by === 'country';
@@ -150,7 +153,7 @@ export async function queryGraph(db: pg.Pool, q: GraphQuery = {}): Promise<Graph
   const groups = byCountry ? 's.country, t.country' : 'd.source_actor_id, d.target_actor_id, s.key, t.key';
   const rows = (await db.query(`SELECT ${byCountry ? 's.country AS "sKey", t.country AS "tKey"' : 's.key AS "sKey", t.key AS "tKey"'}, ${weight} AS w, SUM(q1) AS q1, SUM(q2) AS q2, SUM(q3) AS q3, SUM(q4) AS q4,
       ${k ? `SUM(g${k}) AS gsum, SUM(q${k}) AS gn` : 'SUM(gsum) AS gsum, SUM(gn) AS gn'}, COUNT(*) OVER () AS pairs, SUM(${weight}) OVER () AS events
-      FROM ${q.since || q.until ? 'dyad_months' : 'dyad_totals'} d JOIN actors s ON s.id = d.source_actor_id JOIN actors t ON t.id = d.target_actor_id ${sides}
+      FROM ${table} d JOIN actors s ON s.id = d.source_actor_id JOIN actors t ON t.id = d.target_actor_id ${sides}
       GROUP BY ${groups} HAVING ${weight} >= ${p.add(Math.max(1, q.minWeight ?? 1))}
       ORDER BY w DESC, "sKey", "tKey" LIMIT ${p.add(q.limit ?? 500)}`, p.values)).rows;
   const nodes = new Map<string, number>();

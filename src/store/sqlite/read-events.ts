@@ -1,7 +1,9 @@
 // Event, dyad and graph queries. Events are filtered on indexed columns first (country, actor, type,
 // date) and only the page's rows are joined to articles and actors; dyads and the graph read the
-// monthly summary kept on write, never the events table.
+// monthly summary kept on write, never the events table, except a graph filtered by event type, factuality
+// or outlet (graph-events.ts), which those totals do not hold.
 import type Database from 'better-sqlite3';
+import { eventsTable, needsEvents } from '../graph-events.ts';
 import { toEvent } from '../rows.ts';
 import type { DyadQuery, DyadRow, EventQuery, EventRow, Graph, GraphQuery } from '../store.ts';
 import { actorCondition, ARTICLE_COLS, page, toActor, toArticle } from './filters.ts';
@@ -161,12 +163,15 @@ export function queryGraph(db: Database.Database, q: GraphQuery = {}): Graph {
   // By country, both sides need a state and a state's dealings with itself are left out: the view is between states.
   const sides = byCountry ? `${where ? where + ' AND' : 'WHERE'} s.country IS NOT NULL AND t.country IS NOT NULL AND s.country <> t.country` : where;
   // The window sums run over every group the HAVING keeps, before the LIMIT: the totals the status line reports.
+  // Type, factuality and outlet are not in the month totals: those graphs are summed from the events.
+  const fromParams: unknown[] = [];
+  const table = needsEvents(q) ? eventsTable(q, (v) => (fromParams.push(v), '?')) : q.since || q.until ? 'dyad_months' : 'dyad_totals';
   const rows = db
     .prepare(`SELECT ${byCountry ? 's.country AS sKey, t.country AS tKey' : 's.key AS sKey, t.key AS tKey'}, ${weight} AS w, SUM(q1) AS q1, SUM(q2) AS q2, SUM(q3) AS q3, SUM(q4) AS q4,
       ${k ? `SUM(g${k}) AS gsum, SUM(q${k}) AS gn` : 'SUM(gsum) AS gsum, SUM(gn) AS gn'}, COUNT(*) OVER () AS pairs, SUM(${weight}) OVER () AS events
-      FROM ${q.since || q.until ? 'dyad_months' : 'dyad_totals'} d JOIN actors s ON s.id = d.source_actor_id JOIN actors t ON t.id = d.target_actor_id ${sides}
+      FROM ${table} d JOIN actors s ON s.id = d.source_actor_id JOIN actors t ON t.id = d.target_actor_id ${sides}
       GROUP BY ${byCountry ? 's.country, t.country' : 'd.source_actor_id, d.target_actor_id'} HAVING ${weight} >= ? ORDER BY w DESC, sKey, tKey LIMIT ?`)
-    .all(...params, Math.max(1, q.minWeight ?? 1), q.limit ?? 500) as Record<string, any>[];
+    .all(...fromParams, ...params, Math.max(1, q.minWeight ?? 1), q.limit ?? 500) as Record<string, any>[];
   const nodes = new Map<string, number>();
   const edges = rows.map((r) => {
     const quad: [number, number, number, number] = [r.q1, r.q2, r.q3, r.q4];
