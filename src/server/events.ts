@@ -3,7 +3,9 @@ import type { EventQuery } from '../store/store.ts';
 import { BadRequest, PAGE, pageOf, type Specs, type Values } from './params.ts';
 import { route } from './route.ts';
 
-export const PLOVER = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT'];
+import { PLOVER } from '../doc/plover.ts';
+
+export { PLOVER };
 
 export const EVENT_PARAMS = {
   source: { type: 'string', description: 'source: country code (RUS), actor key or name' },

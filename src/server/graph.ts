@@ -2,7 +2,7 @@
 // quad class, event type, factuality, outlet, country, sector and minimum weight, around one actor or rolled up into states; and the store's counts.
 import type { Graph, GraphQuery } from '../store/store.ts';
 import { FACTUALITIES } from '../store/graph-events.ts';
-import { PLOVER } from './events.ts';
+import { PLOVER } from '../doc/plover.ts';
 import { BadRequest } from './params.ts';
 import { route, type Deps } from './route.ts';
 

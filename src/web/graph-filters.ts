@@ -1,6 +1,8 @@
 // The network's filter form. Every filter lives in the URL (#/?quadClass=4&country=RUS...), so a view
 // can be bookmarked and shared; the form is built from the URL and writes the URL back. The actor box
 // suggests names and aliases as one types and focuses the graph on the chosen actor.
+import { PLOVER } from '../doc/plover.ts';
+import { FACTUALITIES } from '../store/graph-events.ts';
 import type { ActorRow } from '../store/store.ts';
 import { get, type PageOf } from './api.ts';
 import { QUAD_NAMES, h } from './dom.ts';
@@ -9,6 +11,10 @@ export interface GraphFilters {
   since: string;
   until: string;
   quadClass: string;
+  /** PLOVER type or CAMEO prefix; how the events were told; the outlet that reported them. */
+  type: string;
+  factuality: string;
+  outlet: string;
   country: string;
   sector: string;
   minWeight: string;
@@ -20,7 +26,7 @@ export interface GraphFilters {
   colour: 'country' | 'sector';
 }
 
-const DEFAULTS: GraphFilters = { since: '', until: '', quadClass: '', country: '', sector: '', minWeight: '1', limit: '300', actor: '', steps: '1', view: 'actors', colour: 'country' };
+const DEFAULTS: GraphFilters = { since: '', until: '', quadClass: '', type: '', factuality: '', outlet: '', country: '', sector: '', minWeight: '1', limit: '300', actor: '', steps: '1', view: 'actors', colour: 'country' };
 
 export function readFilters(params: URLSearchParams): GraphFilters {
   const f = { ...DEFAULTS };
@@ -46,6 +52,7 @@ export function apiParams(f: GraphFilters): Record<string, string | undefined> {
   const countries = f.view === 'countries';
   return {
     since: f.since || undefined, until: f.until || undefined, quadClass: f.quadClass || undefined,
+    type: f.type.toUpperCase() || undefined, factuality: f.factuality || undefined, outlet: f.outlet || undefined,
     country: f.country.toUpperCase() || undefined, sector: f.sector.toUpperCase() || undefined,
     minWeight: f.minWeight !== '1' ? f.minWeight : undefined, limit: f.limit !== '300' ? f.limit : undefined,
     actor: !countries ? f.actor || undefined : undefined, steps: !countries && f.actor && f.steps !== '1' ? f.steps : undefined,
@@ -89,6 +96,9 @@ export function filterForm(f: GraphFilters, focusName: string): FilterForm {
     h('label', {}, 'from ', input('since', { type: 'month' })),
     h('label', {}, 'to ', input('until', { type: 'month' })),
     h('label', {}, 'quad class ', select('quadClass', [['', 'all'], ...QUAD_NAMES.map((n, i): [string, string] => [String(i + 1), `${i + 1} ${n}`])])),
+    h('label', {}, 'type ', input('type', { list: 'plover-types', size: '10', placeholder: 'ACCUSE or 11' }), h('datalist', { id: 'plover-types' }, PLOVER.map((t) => h('option', { value: t })))),
+    h('label', {}, 'told as ', select('factuality', [['', 'asserted'], ...FACTUALITIES.filter((x) => x !== 'asserted').map((x): [string, string] => [x, x])])),
+    h('label', {}, 'outlet ', input('outlet', { size: '14', placeholder: 'host or feed' })),
     h('label', {}, 'country ', input('country', { size: '4', maxlength: '3', placeholder: 'RUS' })),
     h('label', {}, 'sector ', input('sector', { size: '4', maxlength: '4', placeholder: 'GOV' })),
     h('label', {}, 'min events ', input('minWeight', { type: 'number', min: '1', size: '4' })),
@@ -110,6 +120,7 @@ export function filterForm(f: GraphFilters, focusName: string): FilterForm {
     }
     next.country = next.country.toUpperCase();
     next.sector = next.sector.toUpperCase();
+    next.type = next.type.toUpperCase();
     location.hash = filtersHash(next);
   });
   function showError(message: string, param: string | null) {

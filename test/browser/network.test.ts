@@ -84,6 +84,9 @@ describe.skipIf(!hasChromium)('network page in Chromium', () => {
     ['country', { country: 'AFG' }, ['vladimir-putin>taliban']],
     ['sector', { sector: 'GOV' }, ['recep-tayyip-erdogan>vladimir-putin', 'vladimir-putin>taliban']],
     ['date range', { since: '2024-09', until: '2024-09' }, ['RUS>UKR']],
+    ['event type', { type: 'ACCUSE' }, ['recep-tayyip-erdogan>vladimir-putin']],
+    ['CAMEO prefix', { type: '19' }, ['RUS>UKR']],
+    ['outlet', { outlet: 'wire.example' }, ['vladimir-putin>taliban']],
     ['minimum events', { minWeight: '2' }, ['recep-tayyip-erdogan>vladimir-putin', 'vladimir-putin>taliban']],
     // Two pairs have two events each; the tie goes to the source key first in order.
     ['limit', { limit: '1' }, ['recep-tayyip-erdogan>vladimir-putin']],
@@ -107,6 +110,17 @@ describe.skipIf(!hasChromium)('network page in Chromium', () => {
     });
   }
 
+  it('filters by how the events were told, and says when none were told that way', async () => {
+    await open('#/');
+    await page.selectOption('#graph-filters [name="factuality"]', 'negated');
+    await page.click('#graph-filters button[type="submit"]');
+    await page.waitForFunction(() => location.hash.includes('factuality=negated'));
+    await page.waitForSelector('#view[data-view="graph"] .empty');
+    expect(await page.textContent('#cy')).toContain('No events match these filters.');
+    expect(await page.textContent('#graph-status')).toMatch(/^showing 0 of 0 pairs/);
+    expect(await page.inputValue('#graph-filters [name="factuality"]')).toBe('negated');
+  });
+
   it('says how much is shown of what the filters match, and how to see the rest', async () => {
     await open('#/?limit=1');
     expect(await page.textContent('#graph-status')).toBe('showing 1 of 3 pairs (2 actors, 2 of 5 events), heaviest first; raise the limit or filter to see the rest');
@@ -120,6 +134,9 @@ describe.skipIf(!hasChromium)('network page in Chromium', () => {
     await open('#/?sector=g0v');
     expect(await page.textContent('#filter-error')).toMatch(/^sector: expected a sector code/);
     expect(await page.getAttribute('#graph-filters [name="sector"]', 'aria-invalid')).toBe('true');
+    await open('#/?type=shout');
+    expect(await page.textContent('#filter-error')).toMatch(/^type: expected a PLOVER type/);
+    expect(await page.getAttribute('#graph-filters [name="type"]', 'aria-invalid')).toBe('true');
   });
 
   it('colours nodes by country or sector, with a legend, and sizes them by mentions', async () => {
