@@ -34,7 +34,17 @@ export function statusText(g: Answer, f: GraphFilters): string {
   return `${head}showing ${n(g.edges.length)} of ${n(g.total.pairs)} ${what} (${n(g.nodes.length)} ${f.view === 'countries' ? 'states' : 'actors'}, ${n(shown)} of ${n(g.total.events)} events), heaviest first${more}`;
 }
 
+/** The network drawn last: destroyed before the next is drawn, so its render loop and listeners stop. */
+let current: cytoscape.Core | null = null;
+
+export function dropGraph(): void {
+  current?.destroy();
+  current = null;
+  delete (window as unknown as { dyadGraph?: cytoscape.Core }).dyadGraph;
+}
+
 export async function graphView(root: HTMLElement, params: URLSearchParams): Promise<void> {
+  dropGraph();
   const f = readFilters(params);
   const { form, error, showError } = filterForm(f, '');
   const canvas = h('div', { id: 'cy', class: 'cy' });
@@ -84,7 +94,7 @@ export async function graphView(root: HTMLElement, params: URLSearchParams): Pro
   legend.querySelectorAll<HTMLElement>('.swatch').forEach((s) => (s.style.background = s.dataset.colour!));
   const size = (mentions: number) => Math.round(14 + 46 * Math.sqrt(mentions / maxMentions));
   const { positions } = cachedLayout({ nodes: g.nodes.map((x) => ({ key: x.key, size: size(x.mentions) })), edges: g.edges });
-  const cy = cytoscape({
+  const cy = (current = cytoscape({
     container: canvas,
     elements: [
       ...g.nodes.map((x) => ({ data: { id: x.key, label: x.name, size: size(x.mentions), colour: colourOf(x), country: x.country ?? '', sector: x.sector ?? '', mentions: x.mentions }, position: { ...positions[x.key] }, classes: x.key === g.focus?.key ? 'focus' : '' })),
@@ -92,7 +102,7 @@ export async function graphView(root: HTMLElement, params: URLSearchParams): Pro
     ],
     style: [
       { selector: 'node', style: { width: 'data(size)', height: 'data(size)', 'background-color': 'data(colour)', 'border-width': 1, 'border-color': '#fff', label: '' } },
-      { selector: 'node.lab, node.hover', style: { label: 'data(label)', 'font-size': 'data(fs)', color: '#111', 'text-valign': 'bottom', 'text-margin-y': 1, 'text-outline-color': '#fff', 'text-outline-width': 'mapData(fs, 0, 13, 0, 2)' as unknown as number, 'z-index': 10 } },
+      { selector: 'node.lab, node.hover', style: { label: 'data(label)', 'font-size': 'data(fs)', color: '#111', 'text-valign': 'bottom', 'text-margin-y': 1, 'text-background-color': '#fff', 'text-background-opacity': 0.75, 'text-background-padding': '1px', 'z-index': 10 } },
       { selector: 'node.focus', style: { 'border-width': 4, 'border-color': '#111' } },
       { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', opacity: 0.7 } },
       { selector: '.faded', style: { opacity: 0.12 } },
@@ -102,7 +112,7 @@ export async function graphView(root: HTMLElement, params: URLSearchParams): Pro
     wheelSensitivity: 0.3,
     minZoom: 0.05,
     maxZoom: 6,
-  });
+  }));
   const ranked = [...g.nodes].sort((a, b) => Number(b.key === g.focus?.key) - Number(a.key === g.focus?.key) || b.mentions - a.mentions || (a.key < b.key ? -1 : 1)).map((x) => x.key);
   placeLabels(cy, ranked);
   cy.on('tap', 'edge', (ev) => openEdge(g.edges[ev.target.data('index')]));
