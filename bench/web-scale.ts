@@ -1,0 +1,123 @@
+// The web page at corpus scale: a 10,000-article store (bench/web-world.ts) served on loopback with the
+// answer cache off, the page opened in headless Chromium. Measures first paint of the network (from
+// navigation start until the view's first frame, the page's 'dyad:view' mark) with an empty layout
+// cache and with the layout kept from the last visit, and each filter change (from setting the URL to
+// the new network's first frame). Targets: first paint <= 1500 ms, filter change <= 500 ms.
+// With --shots DIR it also writes screenshots of each view into DIR.
+// Run: npx tsx bench/web-scale.ts [ARTICLES=10000] [--keep FILE] [--shots docs]
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startServer } from '../src/server/serve.ts';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.ts';
+import { hasChromium, openBrowser, SKIP_MESSAGE } from '../test/browser/harness.ts';
+import { buildWorld } from './web-world.ts';
+
+const N = Number(process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : 10_000);
+const opt = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : null);
+const keep = opt('--keep');
+const shots = opt('--shots');
+if (!hasChromium) {
+  process.stderr.write(`${SKIP_MESSAGE}\n`);
+  process.exit(1);
+}
+const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-web-'));
+const path = keep ?? join(dir, 'web.db');
+if (!existsSync(path)) {
+  const w = await buildWorld(path, N);
+  process.stdout.write(`built ${path}: ${w.articles} articles, ${w.actors} actors, ${w.events} events in ${(w.ms / 1000).toFixed(1)} s\n`);
+}
+const store = openSqliteStore(path, { readonly: true });
+const stats = await store.stats();
+const server = await startServer(store, { port: 0, cacheMs: 0 });
+process.stdout.write(`store: ${stats.articles} articles, ${stats.actors} actors, ${stats.events} events; answer cache off; the machine is shared, so timings are noisy\n`);
+
+/** Milliseconds from `t0` (page time) until the next 'dyad:view' mark after it. */
+const untilView = (page: Page, since: number) =>
+  page.evaluate(async (t0) => {
+    for (;;) {
+      const m = performance.getEntriesByName('dyad:view').find((e) => e.startTime > t0);
+      if (m) return m.startTime - t0;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }, since);
+
+const firstPaint = async (page: Page, hash: string) => {
+  await page.goto('about:blank');
+  await page.goto(server.url + hash);
+  return untilView(page, 0);
+};
+const change = async (page: Page, hash: string) => {
+  const t0 = await page.evaluate((h) => {
+    const t = performance.now();
+    location.hash = h;
+    return t;
+  }, hash);
+  return untilView(page, t0);
+};
+const fmt = (xs: number[]) => xs.map((x) => Math.round(x)).join(', ');
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const browser = await openBrowser({ width: 1400, height: 900 });
+const { page } = browser;
+let failed = false;
+try {
+  const cold: number[] = [];
+  const warm: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    await page.goto(server.url + '#/paste');
+    await page.evaluate(() => localStorage.clear());
+    cold.push(await firstPaint(page, '#/'));
+    warm.push(await firstPaint(page, '#/'));
+  }
+  const status = await page.textContent('#graph-status');
+  process.stdout.write(`network: ${status}\n`);
+  process.stdout.write(`first paint, layout not cached: ${fmt(cold)} ms (median ${Math.round(median(cold))}; target <= 1500)\n`);
+  process.stdout.write(`first paint, layout cached:     ${fmt(warm)} ms (median ${Math.round(median(warm))})\n`);
+  failed ||= median(cold) > 1500;
+  const top = await page.evaluate(() => (window as any).dyadGraph.nodes().max((n: any) => n.data('mentions')).ele.id() as string);
+  const changes: [string, string][] = [
+    ['quad class 4', '#/?quadClass=4'], ['country RUS', '#/?country=RUS'], ['sector MIL', '#/?sector=MIL'], ['type ACCUSE', '#/?type=ACCUSE'],
+    ['told as negated', '#/?factuality=negated'], ['outlet', '#/?outlet=wirecast.example'], ['one year', '#/?since=2024-01&until=2024-12'],
+    [`focus ${top}, 2 steps`, `#/?actor=${encodeURIComponent(top)}&steps=2`], ['states', '#/?view=countries'], ['colour by sector', '#/?colour=sector'], ['back to all', '#/'],
+  ];
+  await firstPaint(page, '#/');
+  for (const [name, hash] of changes) {
+    const ms = await change(page, hash);
+    failed ||= ms > 500;
+    process.stdout.write(`filter change, ${name}: ${Math.round(ms)} ms${ms > 500 ? ' (over 500)' : ''} — ${await page.textContent('#graph-status')}\n`);
+  }
+  if (browser.errors.length) process.stdout.write(`page errors: ${browser.errors.join('; ')}\n`);
+  if (shots) {
+    mkdirSync(shots, { recursive: true });
+    const shot = async (hash: string, file: string, open?: 'edge') => {
+      await firstPaint(page, hash);
+      if (open === 'edge') {
+        const at = await page.evaluate(() => {
+          const cy = (window as any).dyadGraph;
+          const e = cy.edges().max((x: any) => x.data('weight')).ele;
+          const m = e.renderedMidpoint();
+          const box = cy.container().getBoundingClientRect();
+          return { x: box.left + m.x, y: box.top + m.y };
+        });
+        await page.mouse.click(at.x, at.y);
+        await page.waitForSelector('#panel .edge-title');
+      }
+      await page.mouse.move(1, 1);
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: join(shots, file) });
+      process.stdout.write(`wrote ${join(shots, file)}\n`);
+    };
+    await shot('#/', 'graph.png', 'edge');
+    await shot(`#/?actor=${encodeURIComponent(top)}&steps=2&limit=80`, 'graph-focus.png');
+    await shot('#/?view=countries', 'graph-countries.png');
+    await shot('#/?colour=sector&quadClass=4', 'graph-sector.png');
+  }
+} finally {
+  await browser.close();
+  await server.close();
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+}
+process.exitCode = failed ? 1 : 0;
