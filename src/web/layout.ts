@@ -85,9 +85,73 @@ export function layout(g: LayoutInput): Positions {
     }
     temp = Math.max(1, temp * 0.97);
   }
+  gather(n, edges, x, y);
+  spread(nodes.map((x) => x.size / 2), x, y);
   const out: Positions = {};
   for (let i = 0; i < n; i++) out[nodes[i].key] = { x: Math.round(x[i] * 10) / 10, y: Math.round(y[i] * 10) / 10 };
   return out;
+}
+
+/**
+ * Brings the small separate groups in next to the biggest: repulsion flings a lone pair far out, and
+ * fitting it on screen then shrinks the main group to a speck. The biggest group stays where it is; each
+ * other group (largest first, ties by first node) is moved to a ring just outside it, a golden angle on from the last.
+ */
+function gather(n: number, edges: readonly (readonly [number, number, number])[], x: Float64Array, y: Float64Array): void {
+  const up = Array.from({ length: n }, (_, i) => i);
+  const root = (i: number): number => (up[i] === i ? i : (up[i] = root(up[i])));
+  for (const [a, b] of edges) up[root(a)] = root(b);
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) (groups.get(root(i)) ?? groups.set(root(i), []).get(root(i))!).push(i);
+  const list = [...groups.values()].sort((a, b) => b.length - a.length || a[0] - b[0]);
+  if (list.length < 2) return;
+  const centre = (g: number[]) => [g.reduce((s, i) => s + x[i], 0) / g.length, g.reduce((s, i) => s + y[i], 0) / g.length];
+  const radius = (g: number[], [cx, cy]: number[]) => Math.max(0, ...g.map((i) => Math.hypot(x[i] - cx, y[i] - cy)));
+  const [mx, my] = centre(list[0]);
+  let ring = radius(list[0], [mx, my]) + 60;
+  let angle = 0;
+  for (const g of list.slice(1)) {
+    const c = centre(g);
+    const r = radius(g, c);
+    const tx = mx + Math.cos(angle) * (ring + r);
+    const ty = my + Math.sin(angle) * (ring + r);
+    for (const i of g) (x[i] += tx - c[0]), (y[i] += ty - c[1]);
+    angle += 2.39996; // the golden angle: the next group lands away from the last
+    ring += 6;
+  }
+}
+
+/** Room kept below a node for its label, and between any two nodes. */
+const LABEL_ROOM = 16;
+const GAP = 4;
+
+/**
+ * Pushes overlapping nodes apart until none overlaps (or 60 rounds): the spring model treats nodes as
+ * points, so big nodes (the states of the country view) ended on top of each other and of their labels.
+ * Each pair closer than its radii, the gap and a label's room is moved apart along the line between them.
+ */
+function spread(r: number[], x: Float64Array, y: Float64Array): void {
+  const n = r.length;
+  for (let round = 0; round < 60; round++) {
+    let moved = false;
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        let ex = x[j] - x[i];
+        let ey = y[j] - y[i];
+        let d = Math.sqrt(ex * ex + ey * ey);
+        const want = r[i] + r[j] + GAP + LABEL_ROOM * Math.min(1, Math.abs(ey) / (d || 1) + 0.3);
+        if (d >= want) continue;
+        if (d < 1e-6) (ex = ((i * 7 + j) % 5) - 2 || 1), (ey = ((i + j * 3) % 5) - 2 || 1), (d = Math.sqrt(ex * ex + ey * ey));
+        const push = (want - d) / 2 / d;
+        x[i] -= ex * push;
+        y[i] -= ey * push;
+        x[j] += ex * push;
+        y[j] += ey * push;
+        moved = true;
+      }
+    }
+    if (!moved) return;
+  }
 }
 
 const memory = new Map<string, Positions>();
