@@ -94,15 +94,10 @@ try {
     const shot = async (hash: string, file: string, open?: 'edge') => {
       await firstPaint(page, hash);
       if (open === 'edge') {
-        const at = await page.evaluate(() => {
-          const cy = (window as any).dyadGraph;
-          const e = cy.edges().max((x: any) => x.data('weight')).ele;
-          const m = e.renderedMidpoint();
-          const box = cy.container().getBoundingClientRect();
-          return { x: box.left + m.x, y: box.top + m.y };
-        });
-        await page.mouse.click(at.x, at.y);
+        // The heaviest edge opened as a click on it would (its midpoint may sit under a node).
+        await page.evaluate(() => (window as any).dyadGraph.edges().max((x: any) => x.data('weight')).ele.emit('tap'));
         await page.waitForSelector('#panel .edge-title');
+        await page.waitForSelector('#panel .evidence-list, #panel .evidence', { timeout: 10_000 }).catch(() => undefined);
       }
       await page.mouse.move(1, 1);
       await page.waitForTimeout(300);
