@@ -1,4 +1,5 @@
-// Makes docs/graph.png for the README: the bundled examples ingested into a temporary store, served
+// Makes a screenshot of the bundled examples (docs/graph.png and the other views at 10,000 articles come
+// from bench/web-scale.ts --shots docs): the bundled examples ingested into a temporary store, served
 // on a random loopback port, the network drawn in headless Chromium with the heaviest edge's panel open.
 // Run: npx tsx test/browser/screenshot.ts [OUT.png]
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { startServer } from '../../src/server/serve.ts';
 import { openStore } from '../../src/store/open.ts';
 import { hasChromium, openBrowser, SKIP_MESSAGE } from './harness.ts';
 
-const out = process.argv[2] ?? 'docs/graph.png';
+const out = process.argv[2] ?? 'docs/graph-examples.png';
 if (!hasChromium) {
   process.stderr.write(`${SKIP_MESSAGE}\n`);
   process.exit(1);
