@@ -66,6 +66,19 @@ describe('direct quotes', () => {
     const q = quoteWith(doc, 'experience card');
     expect(q).toMatchObject({ kind: 'mixed', text: 'The rival camp will play the “experience card,”', speaker: 'Senator Paulo Reis' });
   });
+  it('ends a quote where a second verb of saying in its frame opens another statement', () => {
+    const doc = analyse('“The ferry will run all winter,” the harbour board said on Monday, adding that it “will not raise the fares.”');
+    const first = quoteWith(doc, 'ferry will run');
+    expect(first).toMatchObject({ kind: 'direct', text: '“The ferry will run all winter,”', cue: 'said', speaker: 'the harbour board' });
+    const second = quoteWith(doc, 'raise the fares');
+    expect(second.cue).toBe('adding');
+    expect(second.speaker).toBe('the harbour board');
+  });
+  it('still joins a quotation split by a frame with one verb of saying', () => {
+    const doc = analyse('“The ferry will run all winter,” the harbour board said on Monday, “and the fares stay as they are.”');
+    expect(doc.get('quotes')).toHaveLength(1);
+    expect(doc.get('quotes')[0].parts).toHaveLength(2);
+  });
   it('leaves short scare quotes with no speaker alone', () => {
     const doc = analyse('The so-called “reform” package reached the floor on Tuesday.');
     expect(seen(doc)).toEqual([]);

@@ -90,7 +90,11 @@ export function directQuotes(text: string, tokens: Token[], p: Paragraph, lex: L
         draft = make('mixed', { start, end: Math.max(end, q.end) }, f, tokens, p.block);
       } else draft = make('direct', part, f, tokens, p.block);
       mark(used, f.cue);
-      lastEnd = nextJoin(tokens, p, rb);
+      // a second verb of saying in the frame opens a statement of its own, so a quotation in the same
+      // sentence after it is not the rest of this one: '"…," the board said, adding that it "condemns the strike."'
+      // A quotation in a new sentence still continues the first ('"…," X said, adding … . "…"').
+      const sameSentence = rb < p.t1 && p.inQuote[rb - p.t0] >= 0;
+      lastEnd = sameSentence && secondCue(tokens, f.cue.j, ra, rb, lex) ? -1 : nextJoin(tokens, p, rb);
     } else if (la < lb) {
       const cues = cuesIn(tokens, la, lb, lex);
       const c = cues[cues.length - 1];
@@ -158,6 +162,15 @@ function cuesIn(tokens: Token[], a: number, b: number, lex: Lexicon): Cue[] {
     } else if (c && b - c.j <= 12) out.push(c);
   }
   return out;
+}
+
+/** Whether tokens [from, b) of the frame [a, b) hold another verb of saying. */
+function secondCue(tokens: Token[], from: number, a: number, b: number, lex: Lexicon): boolean {
+  for (let k = from; k < b; k++) {
+    const c = cueAt(tokens, k, a, b, lex);
+    if (c && c.kind !== 'near') return true;
+  }
+  return false;
 }
 
 const onlyPunct = (tokens: Token[], a: number, b: number) => {
