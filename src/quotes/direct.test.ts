@@ -79,6 +79,11 @@ describe('direct quotes', () => {
     expect(doc.get('quotes')).toHaveLength(1);
     expect(doc.get('quotes')[0].parts).toHaveLength(2);
   });
+  it('ends a mixed quote at the quotation that closes its sentence', () => {
+    const doc = analyse('The mayor\'s lawyer, Ivo Berg, said Holm was “looking for cheap attention.” He said Holm was bound by a contract that is “normal for every firm in the city.”');
+    expect(quoteWith(doc, 'cheap attention')).toMatchObject({ kind: 'mixed', text: 'Holm was “looking for cheap attention.”', speaker: 'The mayor\'s lawyer' });
+    expect(quoteWith(doc, 'bound by a contract')).toMatchObject({ kind: 'mixed', text: 'Holm was bound by a contract that is “normal for every firm in the city.”', cue: 'said', speaker: 'He' });
+  });
   it('leaves short scare quotes with no speaker alone', () => {
     const doc = analyse('The so-called “reform” package reached the floor on Tuesday.');
     expect(seen(doc)).toEqual([]);

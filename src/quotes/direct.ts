@@ -107,7 +107,9 @@ export function directQuotes(text: string, tokens: Token[], p: Paragraph, lex: L
         const runsOn = after.at >= lb && rb > ra && tokens[ra].pos !== 'PUNCT' && !/^[A-Z]/.test(text[tokens[ra].start]);
         if ((after.at < lb && !onlyPunct(tokens, after.at, lb)) || runsOn) {
           // Words between the cue and the quotation: indirect speech with a quoted fragment.
-          const end = clauseEnd(tokens, p, q.tj, lex);
+          // A quotation that closes its sentence ('… was "looking for attention." He said …') ends the
+          // clause; the next sentence is not part of it.
+          const end = sentenceAt(p, q.tj - 1)[1] === q.tj ? q.end : clauseEnd(tokens, p, q.tj, lex);
           const start = Math.min(tokens[Math.min(after.at, lb)].start, q.start);
           draft = make('mixed', { start, end: Math.max(q.end, end) }, frame, tokens, p.block);
           lastEnd = -1;
