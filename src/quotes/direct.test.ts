@@ -84,6 +84,12 @@ describe('direct quotes', () => {
     expect(quoteWith(doc, 'cheap attention')).toMatchObject({ kind: 'mixed', text: 'Holm was “looking for cheap attention.”', speaker: 'The mayor\'s lawyer' });
     expect(quoteWith(doc, 'bound by a contract')).toMatchObject({ kind: 'mixed', text: 'Holm was bound by a contract that is “normal for every firm in the city.”', cue: 'said', speaker: 'He' });
   });
+  it('keeps a quotation with a frame of its own apart from the one before', () => {
+    const doc = analyse('“The harbour is too small for the new ships,” said Ana Lund, head of the dockers union. “And nobody in the city wants to pay for a bigger one,” she said.');
+    expect(doc.get('quotes')).toHaveLength(2);
+    expect(quoteWith(doc, 'too small')).toMatchObject({ text: '“The harbour is too small for the new ships,”', speaker: 'Ana Lund' });
+    expect(quoteWith(doc, 'nobody in the city')).toMatchObject({ text: '“And nobody in the city wants to pay for a bigger one,”', cue: 'said', speaker: 'she', actor: 'Ana Lund' });
+  });
   it('leaves short scare quotes with no speaker alone', () => {
     const doc = analyse('The so-called “reform” package reached the floor on Tuesday.');
     expect(seen(doc)).toEqual([]);

@@ -64,18 +64,19 @@ export function directQuotes(text: string, tokens: Token[], p: Paragraph, lex: L
     const q = p.quotes[k];
     if (q.tj <= q.ti) continue;
     const part = { start: q.start, end: q.end };
-    // Join a quotation that follows the last one with only its frame (or nothing) between.
-    if (last && lastEnd >= 0 && q.ti <= lastEnd) {
-      last.parts.push(part);
-      lastEnd = skipFrame(tokens, p, q);
-      continue;
-    }
     const [ra, rb] = rightFrame(tokens, p, q);
     const [la, lb] = leftFrame(tokens, p, q);
     const soft = CLOSE_SOFT.test(innerEnd(text, q)) || (ra < rb && /^[a-z,]/.test(text[tokens[ra].start]));
     let f: Frame | null = null;
-    let draft: Draft | null = null;
     if (ra < rb && (soft || rb - ra <= 6)) f = frameIn(tokens, ra, rb, REACH, lex);
+    // Join a quotation that follows the last one with only its frame (or nothing) between, unless it
+    // has a frame of its own ('"…," said Lund. "…," she said.'): then it is a statement of its own.
+    if (last && lastEnd >= 0 && q.ti <= lastEnd && !f?.cue) {
+      last.parts.push(part);
+      lastEnd = skipFrame(tokens, p, q);
+      continue;
+    }
+    let draft: Draft | null = null;
     if (f && f.cue) {
       // The quotation may be a fragment of a reported clause that runs from the sentence start to the
       // comma before the frame: 'The rival will play the "woman card," Fiorina said.'
