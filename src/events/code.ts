@@ -113,7 +113,11 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
   // token ranges of each quote's content: its parts when the quote is split by its frame
   const quoteTok: [number, number, number][] = [];
   quotes.forEach((q, qi) => {
-    for (const p of q.parts ?? [q]) quoteTok.push([qi, tokenAt(tokens, p.start), tokenAt(tokens, p.end - 1) + 1]);
+    for (const p of q.parts ?? [q]) {
+      const a = tokenAt(tokens, p.start);
+      // a headline quote ("Lund: …") lies before the first token and holds none
+      if (a < tokens.length && tokens[a].start < p.end) quoteTok.push([qi, a, tokenAt(tokens, p.end - 1) + 1]);
+    }
   });
   const facts = sideFacts(tokens, all, quotes);
   // the parse, when the syntax stage ran: triggers are matched on its tags (wink's are less accurate),

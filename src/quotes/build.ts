@@ -14,6 +14,8 @@ export interface Draft {
   carried?: boolean;
   /** The draft this one took its speaker from. */
   from?: Draft;
+  /** Where the text names the speaker as an actor, when the speaker span itself cannot say (a headline's "Lund:"). */
+  actorSpan?: Span;
   /** Why the speaker is null: no speaker found, or the phrase found names no agent. */
   noSpeaker?: 'none found' | 'not an agent';
 }

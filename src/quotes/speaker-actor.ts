@@ -31,8 +31,9 @@ export function resolveSpeakers(doc: Doc, drafts: Draft[]): (ActorRef | null)[] 
     const pron = pronounInfo(lower);
     if (lower === 'who') return done.push(whoActor(doc, ents, d.speaker.start));
     if (!pron) {
-      const actor = actorAt(doc, d.speaker);
-      const e = entityAt(doc, d.speaker);
+      const at = d.actorSpan ?? d.speaker;
+      const actor = actorAt(doc, at);
+      const e = entityAt(doc, at);
       return done.push({ actor: actor ?? nameOnly(e ? doc.slice(e) : text), gender: e?.gender ?? null });
     }
     if (pron.plural || lower === 'i' || lower === 'we') {

@@ -5,6 +5,7 @@ import { tokenAt } from '../doc/spans.ts';
 import { childrenOf } from '../syntax/tree.ts';
 import { draftSpan, type Draft } from './build.ts';
 import { directQuotes } from './direct.ts';
+import { colonLines } from './colon-line.ts';
 import { carrySpeakers } from './floating.ts';
 import { indirectQuotes } from './indirect.ts';
 import { loadLexicon, type Lexicon } from './lexicon.ts';
@@ -16,7 +17,7 @@ import { resolveSpeakers } from './speaker-actor.ts';
 /**
  * Finds the quotes of a doc. Order: direct quotes first (they claim their cues and spans), then
  * speakers carried to floating and continued quotations, then reported speech in the narrative
- * left over, then the reports whose frame only the parse finds (parse-report.ts); then the parse checks each cue's speaker and complement (parse-check.ts), and last each
+ * left over, then the reports whose frame only the parse finds (parse-report.ts); then the parse checks each cue's speaker and complement (parse-check.ts), then lines that open with "Name:" (colon-line.ts), and last each
  * speaker gets its actor.
  */
 export function findQuotesIn(doc: Doc, lex: Lexicon): Quote[] {
@@ -36,6 +37,8 @@ export function findQuotesIn(doc: Doc, lex: Lexicon): Quote[] {
   });
   drafts.sort((x, y) => x.parts[0].start - y.parts[0].start);
   const kept = refineWithParse(doc, drafts, lex);
+  kept.push(...colonLines(doc, kept));
+  kept.sort((x, y) => x.parts[0].start - y.parts[0].start);
   const actors = resolveSpeakers(doc, kept);
   return kept.map((d, n) => {
     const { start, end } = draftSpan(d);
