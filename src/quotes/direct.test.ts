@@ -90,6 +90,14 @@ describe('direct quotes', () => {
     expect(quoteWith(doc, 'too small')).toMatchObject({ text: '“The harbour is too small for the new ships,”', speaker: 'Ana Lund' });
     expect(quoteWith(doc, 'nobody in the city')).toMatchObject({ text: '“And nobody in the city wants to pay for a bigger one,”', cue: 'said', speaker: 'she', actor: 'Ana Lund' });
   });
+  it('reads a frame past a party label\'s point: "Rep. Ola Berg (D-Ore.) said"', () => {
+    const doc = analyse('“There is a lot of energy in the races this year,” Rep. Ola Berg (D-Ore.) said.');
+    expect(quoteWith(doc, 'lot of energy')).toMatchObject({ cue: 'said', speaker: 'Rep. Ola Berg' });
+  });
+  it('takes a name after its title in inverted order, and a quotation closing on an inner one', () => {
+    const doc = analyse('“The crane kept swinging while the foreman shouted, \'Keep it moving,\' ” said former port executive Ana Lund during the debate.');
+    expect(quoteWith(doc, 'crane kept swinging')).toMatchObject({ cue: 'said', speaker: 'former port executive Ana Lund', actor: 'Ana Lund' });
+  });
   it('leaves short scare quotes with no speaker alone', () => {
     const doc = analyse('The so-called “reform” package reached the floor on Tuesday.');
     expect(seen(doc)).toEqual([]);

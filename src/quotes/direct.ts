@@ -23,18 +23,20 @@ interface Frame {
 const REACH = 14;
 const DASH = new Set(['—', '–', '-', '--']);
 const CLOSE_SOFT = /[,?!—–-]$/;
+/** A sentence stop that is no abbreviation's point inside a parenthesis ("(D-Ore.)"). */
+const stops = (tokens: Token[], k: number) => /^[.!?]$/.test(tokens[k].norm) && tokens[k + 1]?.norm !== ')';
 
 /** Narrative tokens right after quotation q: up to a sentence end or the next quotation. */
 function rightFrame(tokens: Token[], p: Paragraph, q: TokQuote): [number, number] {
   let b = q.tj;
-  while (b < p.t1 && p.inQuote[b - p.t0] < 0 && !/^[.!?]$/.test(tokens[b].norm)) b++;
+  while (b < p.t1 && p.inQuote[b - p.t0] < 0 && !stops(tokens, b)) b++;
   return [q.tj, b];
 }
 
 /** Narrative tokens right before quotation q: back to a sentence end or the previous quotation. */
 function leftFrame(tokens: Token[], p: Paragraph, q: TokQuote): [number, number] {
   let a = q.ti;
-  while (a > p.t0 && p.inQuote[a - 1 - p.t0] < 0 && !/^[.!?]$/.test(tokens[a - 1].norm)) a--;
+  while (a > p.t0 && p.inQuote[a - 1 - p.t0] < 0 && !stops(tokens, a - 1)) a--;
   return [a, q.ti];
 }
 
@@ -66,7 +68,7 @@ export function directQuotes(text: string, tokens: Token[], p: Paragraph, lex: L
     const part = { start: q.start, end: q.end };
     const [ra, rb] = rightFrame(tokens, p, q);
     const [la, lb] = leftFrame(tokens, p, q);
-    const soft = CLOSE_SOFT.test(innerEnd(text, q)) || (ra < rb && /^[a-z,]/.test(text[tokens[ra].start]));
+    const soft = CLOSE_SOFT.test(innerEnd(text, q).replace(/['’‘]+$/, '').trimEnd()) || (ra < rb && /^[a-z,]/.test(text[tokens[ra].start]));
     let f: Frame | null = null;
     if (ra < rb && (soft || rb - ra <= 6)) f = frameIn(tokens, ra, rb, REACH, lex);
     // Join a quotation that follows the last one with only its frame (or nothing) between, unless it

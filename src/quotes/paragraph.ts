@@ -62,7 +62,8 @@ function fill(text: string, tokens: Token[], p: Paragraph): void {
     const q = inQ[i - p.t0];
     const last = q >= 0 ? p.quotes[q].tj - 1 : -1;
     // A quotation closing a sentence (“… .”) ends it only if a capital follows.
-    const ends = q < 0 ? isEnd(tokens[i].norm) && !isAsciiAlnum(text.charCodeAt(tokens[i].end)) : i === last && endsSentence(text, p.quotes[q]) && i + 1 < p.t1 && /^[A-Z“"']/.test(text[tokens[i + 1].start]);
+    // a point before a closing parenthesis is an abbreviation's ("(D-Ore.)"), not a sentence end
+    const ends = q < 0 ? isEnd(tokens[i].norm) && !isAsciiAlnum(text.charCodeAt(tokens[i].end)) && text[tokens[i].end] !== ')' : i === last && endsSentence(text, p.quotes[q]) && i + 1 < p.t1 && /^[A-Z“"']/.test(text[tokens[i + 1].start]);
     if (ends) {
       p.sentences.push([a, i + 1]);
       a = i + 1;

@@ -63,10 +63,19 @@ export function speakerFor(tokens: Token[], c: Cue, lo: number, hi: number, lex:
   }
   const left = subjectLeft(tokens, c.i, lo);
   if (left) return left;
-  // Inverted order names a speaker: a name, a pronoun or a determined phrase ("said the minister"),
-  // never a bare noun, which is the verb's object ("pledged support").
+  // Inverted order names a speaker: a name, a pronoun, a determined phrase ("said the minister") or a
+  // name after its title ("said former port executive Ana Lund"), never a bare noun, which is the
+  // verb's object ("pledged support").
   const right = npRight(tokens, c.j, hi);
   if (!right) return null;
   const first = tokens[right.i];
-  return first.pos === 'PROPN' || first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'NUM' || isName(tokens, right.i) ? right : null;
+  return first.pos === 'PROPN' || first.pos === 'PRON' || first.pos === 'DET' || first.pos === 'NUM' || isName(tokens, right.i) || titledName(tokens, right) ? right : null;
+}
+
+const TITLE_POS = new Set(['ADJ', 'NOUN', 'PROPN']);
+
+/** A name after words that describe its bearer: "former port executive Ana Lund". */
+function titledName(tokens: Token[], np: SpeakerFind): boolean {
+  for (let k = np.i; k < np.j; k++) if (!TITLE_POS.has(tokens[k].pos) && !isName(tokens, k)) return false;
+  return isName(tokens, np.j - 1);
 }
