@@ -1,0 +1,60 @@
+// Actor identity across a corpus, as a user meets it: `npx tsx bench/identity.ts [TEXT_DIR] [--keep]` (default
+// the PolNeAR train texts, ../shared/gold/quotes/train/text, read at run time, never copied here).
+// Ingests the folder into a fresh SQLite store with a manifest of the dates in the file names
+// (outlet_YYYY-MM-DD_slug.txt), then reads `dyad actors --json` and `dyad export --format jsonl` and
+// prints: actors and those with no country; how many actors Trump, Clinton and Sanders became (with
+// their mentions); and the share of PERSON and ORG mentions whose actor has a country (issue 13: 70%).
+// Not part of `npm test`; it takes a few minutes on the shared machine.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const keep = process.argv.includes('--keep');
+const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '../../shared/gold/quotes/train/text');
+const work = mkdtempSync(join(tmpdir(), 'dyad-identity-'));
+const db = join(work, 'corpus.db');
+const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+const manifest = files.map((f) => ({ file: join(dir, f), date: f.match(/_(\d{4}-\d{2}-\d{2})_/)?.[1] })).filter((m) => m.date);
+writeFileSync(join(work, 'dates.jsonl'), manifest.map((m) => JSON.stringify(m)).join('\n') + '\n');
+const dyad = (...args: string[]) => execFileSync('npx', ['dyad', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+
+const t0 = Date.now();
+process.stderr.write(dyad('ingest', dir, '--db', db, '--manifest', join(work, 'dates.jsonl'), '--no-progress'));
+console.log(`${files.length} articles (${manifest.length} dated) ingested in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+
+interface Row { key: string; name: string; country: string | null; sector: string | null; mentions: number }
+const actors = JSON.parse(dyad('actors', '--db', db, '--json', '--limit', '10000000')) as Row[];
+const none = actors.filter((a) => !a.country).length;
+console.log(`actors: ${actors.length}, ${none} with no country (${((100 * none) / actors.length).toFixed(1)}%)`);
+// The person's own actors: names holding the full name ("Democrat Bernie Sanders") or the surname alone
+// ("Sanders", "Sanders’s"); others with the surname (Jane Sanders, Trump University) are listed apart.
+for (const [first, last] of [['Donald', 'Trump'], ['Hillary', 'Clinton'], ['Bernie', 'Sanders']]) {
+  const own = new RegExp(`\\b${first}( [A-Z]\\.)? ${last}\\b|^${last}(['’]s?)?$`, 'i');
+  const list = actors.filter((a) => own.test(a.name)).sort((a, b) => b.mentions - a.mentions);
+  const others = actors.filter((a) => !own.test(a.name) && new RegExp(`\\b${last}\\b`, 'i').test(a.name)).length;
+  const total = list.reduce((n, a) => n + a.mentions, 0);
+  const top = list.slice(0, 4).map((a) => `${a.key} ${a.country ?? '-'}/${a.sector ?? '-'} ${a.mentions}`).join('; ');
+  console.log(`${first} ${last}: ${list.length} actors, ${total} mentions (${others} other actors named ${last}); ${top}`);
+}
+
+let all = 0;
+let withCountry = 0;
+const byType: Record<string, [number, number]> = {};
+for (const line of dyad('export', '--db', db, '--format', 'jsonl').split('\n')) {
+  if (!line.trim()) continue;
+  const rec = JSON.parse(line) as { entities?: { type: string; actor: { country: string | null } | null }[] };
+  for (const e of rec.entities ?? []) {
+    if (e.type !== 'PERSON' && e.type !== 'ORG') continue;
+    const has = Boolean(e.actor?.country);
+    all++;
+    if (has) withCountry++;
+    const t = (byType[e.type] ??= [0, 0]);
+    t[0]++;
+    if (has) t[1]++;
+  }
+}
+const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
+console.log(`PERSON+ORG mentions with a country: ${withCountry}/${all} = ${pct(withCountry, all)} (PERSON ${pct(byType.PERSON?.[1] ?? 0, byType.PERSON?.[0] ?? 0)}, ORG ${pct(byType.ORG?.[1] ?? 0, byType.ORG?.[0] ?? 0)})`);
+if (keep) console.log(`store kept: ${db}`);
+else rmSync(work, { recursive: true, force: true });
