@@ -13,6 +13,7 @@ import { validateItem, type EntryDef } from './validate.ts';
 /** The bundled dictionaries, in the order they load, each with the kind its entries default to. */
 export const BUNDLED: readonly { file: string; kind: string | null; rank: number }[] = [
   { file: 'phoenix.tsv', kind: null, rank: 2 },
+  { file: 'party-orgs.tsv', kind: null, rank: 1 },
   { file: 'countries.tsv', kind: 'country', rank: 1 },
   { file: 'igos.tsv', kind: 'igo', rank: 1 },
   { file: 'groups.tsv', kind: 'group', rank: 1 },
@@ -21,7 +22,7 @@ export const BUNDLED: readonly { file: string; kind: string | null; rank: number
 ];
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/actors/', import.meta.url));
-export const DATA_VERSION = '2026.12.1';
+export const DATA_VERSION = '2026.12.2';
 
 /** Everything the actors stage looks up, built once. */
 export interface Dictionary {

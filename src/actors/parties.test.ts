@@ -7,9 +7,9 @@ import { readParties } from './parties.ts';
 import { actorsStageWith } from './stage.ts';
 import { analyse, ent } from './test-helpers.ts';
 
-/** Runs the actors stage with a tagger that tags every match of `re` as a person. */
-const taggedBy = (re: RegExp, text: string): Doc =>
-  createPipeline(buildConfig({}), [nlpStage, actorsStageWith({ tagger: (d) => [...d.text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, type: 'PERSON' as const })) })]).analyze({ id: 't', text, date: '2016-03-01' } as never);
+/** Runs the actors stage with a tagger that tags every match of `re` with `type`. */
+const taggedBy = (re: RegExp, text: string, type: 'PERSON' | 'ORG' = 'PERSON'): Doc =>
+  createPipeline(buildConfig({}), [nlpStage, actorsStageWith({ tagger: (d) => [...d.text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, type })) })]).analyze({ id: 't', text, date: '2016-03-01' } as never);
 
 describe('party words before a name', () => {
   it('reads the party file and refuses a bad row with its line', () => {
@@ -41,5 +41,21 @@ describe('party words before a name', () => {
     expect(ent(doc, 'Dana Weiss').actor).toMatchObject({ country: 'USA', sector: 'PTY' });
     const known = taggedBy(/Republican Vladimir Putin/g, 'News\n\nRepublican Vladimir Putin said no.');
     expect(ent(known, 'Vladimir Putin').actor?.id).toBe('vladimir-putin');
+  });
+
+  it('knows the parties WordNet places in one country, by their full names and acronyms', () => {
+    const doc = analyse('News\n\nThe GOP and the Democratic Party met. The British Labour Party did not.', '2016-03-01');
+    expect(ent(doc, 'GOP').actor).toMatchObject({ id: 'wn-republican-party', country: 'USA', sector: 'PTY' });
+    expect(ent(doc, 'Democratic Party').actor).toMatchObject({ country: 'USA', sector: 'PTY' });
+    expect(ent(doc, 'British Labour Party').actor).toMatchObject({ country: 'GBR', sector: 'PTY' });
+    const labor = analyse('News\n\nThe Labor Department said jobs grew.', '2016-03-01');
+    expect(labor.get('entities').some((e) => e.actor?.country === 'GBR')).toBe(false);
+  });
+
+  it('gives a party named with its country that country', () => {
+    const re = /Democratic Party of Japan/g;
+    const doc = taggedBy(re, 'News\n\nThe Democratic Party of Japan lost the vote.', 'ORG');
+    const found = doc.get('entities').find((e) => doc.slice(e) === 'Democratic Party of Japan');
+    expect(found?.actor?.country).toBe('JPN');
   });
 });

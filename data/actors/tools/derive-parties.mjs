@@ -82,6 +82,31 @@ for (const [file, data, pos] of [['index.noun', nouns, 'n'], ['index.adj', adjs,
     }
   }
 }
+if (process.argv.includes('--orgs')) {
+  // The parties themselves, as organisations (party-orgs.tsv): a political party or a kind of one
+  // (British Labour Party under labour party) whose gloss names one country and not a former party.
+  // One-word forms other than acronyms are left out ("Labour", "Labor" would take the Labor Department).
+  const kinds = new Set([POLITICAL_PARTY]);
+  const rows = [];
+  for (let pass = 0; pass < 2; pass++) {
+    for (const line of nouns.split('\n')) {
+      if (!/^\d{8} /.test(line)) continue;
+      const s = parse(line);
+      if (!s.ptrs.some((x) => x.sym === '@' && kinds.has(x.off))) continue;
+      if (pass === 0) { kinds.add(line.slice(0, 8)); continue; }
+      const forms = s.words.map((x) => x.replace(/\(.*\)$/, '').replace(/_/g, ' ')).filter((x) => /^[A-Z]/.test(x) && (x.includes(' ') || /^[A-Z]{2,}$/.test(x)));
+      const country = /\bformer\b/.test(s.gloss) ? null : countryIn(s.gloss);
+      if (!forms.length || !country) continue;
+      const id = `wn-${forms[0].toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+      rows.push(`org\t${id}\t${forms[0]}\t${forms.slice(1).join(' | ')}\t${country} PTY\tWordNet:n:${line.slice(0, 8)}`);
+    }
+  }
+  process.stdout.write('# Political parties: WordNet 3.1 (Princeton University, WordNet licence) kinds of political party whose gloss\n');
+  process.stdout.write('# names one country, by data/actors/tools/derive-parties.mjs --orgs. Do not edit: re-derive.\n');
+  process.stdout.write('kind\tid\tname\taliases\troles\tsource\n');
+  process.stdout.write(rows.sort().join('\n') + '\n');
+  process.exit(0);
+}
 process.stdout.write('# Party words: WordNet 3.1 (Princeton University, WordNet licence) members of political parties, by\n');
 process.stdout.write('# data/actors/tools/derive-parties.mjs; country from the gloss by data/actors/countries.tsv. Do not edit: re-derive.\n');
 process.stdout.write('word\tcountry\twordnet\n');
