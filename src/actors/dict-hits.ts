@@ -51,7 +51,7 @@ export function dictionaryHits(w: Work, a: number, b: number): Hit[] {
     }
     const surface = pick(m.surfaces);
     const single = m.end - i === 1;
-    if (single && surface.rank === 2 && tokens[i].pos !== 'PROPN') {
+    if (single && surface.rank >= 2 && tokens[i].pos !== 'PROPN') {
       i++;
       continue;
     }

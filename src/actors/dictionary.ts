@@ -19,10 +19,12 @@ export const BUNDLED: readonly { file: string; kind: string | null; rank: number
   { file: 'groups.tsv', kind: 'group', rank: 1 },
   { file: 'people.tsv', kind: 'person', rank: 1 },
   { file: 'agents.tsv', kind: 'agent', rank: 1 },
+  // Below Phoenix: a member of Congress the other files know keeps their entry there (Hillary Clinton's).
+  { file: 'congress.tsv', kind: null, rank: 3 },
 ];
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/actors/', import.meta.url));
-export const DATA_VERSION = '2026.12.2';
+export const DATA_VERSION = '2026.12.3';
 
 /** Everything the actors stage looks up, built once. */
 export interface Dictionary {
