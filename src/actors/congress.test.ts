@@ -19,6 +19,11 @@ describe('members of the US Congress (congress.tsv)', () => {
     expect(ent(before, 'Paul Ryan').actor).toMatchObject({ country: 'USA', sector: 'LEG' });
   });
 
+  it('gives a member the country before the first term too', () => {
+    const doc = analyse('Race\n\nMitt Romney spoke in Utah.', '2016-03-01');
+    expect(ent(doc, 'Mitt Romney').actor).toMatchObject({ country: 'USA', sector: null });
+  });
+
   it('leaves a person another file knows to that file', () => {
     const doc = analyse('Race\n\nHillary Clinton won the primary.', '2016-06-08');
     expect(ent(doc, 'Hillary Clinton').actor?.id).not.toMatch(/^usc-/);

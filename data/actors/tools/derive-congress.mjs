@@ -56,7 +56,9 @@ function roles(terms) {
     if (prev && prev.type === t.type && gap <= 60) prev.end = t.end > prev.end ? t.end : prev.end;
     else joined.push({ type: t.type, start: t.start, end: t.end });
   }
-  return joined.filter((t) => t.start < t.end).map((t) => `USA ${t.type === 'prez' || t.type === 'viceprez' ? 'GOV' : 'LEG'} ${t.start}..${t.end}`);
+  const dated = joined.filter((t) => t.start < t.end).map((t) => `USA ${t.type === 'prez' || t.type === 'viceprez' ? 'GOV' : 'LEG'} ${t.start}..${t.end}`);
+  // Undated, the fallback for every other day: American before the first term (Mitt Romney in 2016) too.
+  return dated.length ? [...dated, 'USA -'] : [];
 }
 
 const rows = [];
