@@ -24,7 +24,7 @@ export const BUNDLED: readonly { file: string; kind: string | null; rank: number
 ];
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/actors/', import.meta.url));
-export const DATA_VERSION = '2026.12.3';
+export const DATA_VERSION = '2026.12.4';
 
 /** Everything the actors stage looks up, built once. */
 export interface Dictionary {

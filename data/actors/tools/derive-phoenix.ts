@@ -74,8 +74,12 @@ function role(code: string): string | null {
   return `${country} ${sec} ${range}`;
 }
 
+// A three-letter word alone naming a body (FBI, CIA, IMF, CNN) is an acronym: kept in capitals, so it
+// matches only as written so ("FBI", not "Fbi"); longer single words read as names. A place's three
+// letters are a town (QOM, FEZ), not an acronym, and are left out as before.
+const ACRONYM = /^[A-Z]{3}_*$/;
 const form = (s: string): string =>
-  s.replace(/_+$/, '').split(/_+/).filter(Boolean).map((w) => w.split('-').map((p) => (PARTICLES.has(p.toLowerCase()) ? p.toLowerCase() : p.charAt(0) + p.slice(1).toLowerCase())).join('-')).join(' ');
+  ACRONYM.test(s) ? s.replace(/_+$/, '') : s.replace(/_+$/, '').split(/_+/).filter(Boolean).map((w) => w.split('-').map((p) => (PARTICLES.has(p.toLowerCase()) ? p.toLowerCase() : p.charAt(0) + p.slice(1).toLowerCase())).join('-')).join(' ');
 const slug = (s: string) => s.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 const rows: string[] = [];
@@ -96,7 +100,8 @@ const keepForm = (s: string, person: boolean) => {
   if (OFFICE.test(s)) return false;
   if (TITLES.test(s) || /[^A-Z0-9_.'\-À-ÿ]/i.test(s)) return false;
   const words = s.split(/_+/).filter(Boolean);
-  if (words.length === 1 && (person || s.replace(/[^A-Z]/gi, '').length < 4)) return false;
+  // A CAMEO code as a word (NGO, MNC) names a kind of body, not one body.
+  if (words.length === 1 && (person || (s.replace(/[^A-Z]/gi, '').length < 4 && !ACRONYM.test(s)) || SECTORS.has(words[0]))) return false;
   return true;
 };
 
@@ -110,11 +115,13 @@ function derive(file: string, tag: string) {
       // Kinakuta) gives no place.
       const legacy = legacyCodes().get(r.codes[0]);
       const code = legacy ? legacy.country : r.codes[0];
-      if (code) for (const s of r.syn) if (keepForm(s, false)) emit('place', 'phx', form(s), [], [`${code} -`], `${tag}:${r.line}`);
+      if (code) for (const s of r.syn) if (keepForm(s, false) && !ACRONYM.test(s)) emit('place', 'phx', form(s), [], [`${code} -`], `${tag}:${r.line}`);
       continue;
     }
     const person = isPerson(r, roles);
-    const names = [r.name, ...r.syn].filter((s) => keepForm(s, person));
+    // An acronym is not the display name (nor the id) when the entry has a longer form: "Agence France-Presse".
+    const kept = [r.name, ...r.syn].filter((s) => keepForm(s, person));
+    const names = [...kept.filter((s) => !ACRONYM.test(s)), ...kept.filter((s) => ACRONYM.test(s))];
     if (!names.length) continue;
     const placeLike = file.includes('Countries') && roles.every((x) => / -$/.test(x));
     const kind = person ? 'person' : placeLike ? 'place' : file.includes('MilNonState') ? 'group' : 'org';
