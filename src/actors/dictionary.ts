@@ -13,6 +13,8 @@ import { validateItem, type EntryDef } from './validate.ts';
 /** The bundled dictionaries, in the order they load, each with the kind its entries default to. */
 export const BUNDLED: readonly { file: string; kind: string | null; rank: number }[] = [
   { file: 'phoenix.tsv', kind: null, rank: 2 },
+  // Derived like Phoenix and after it: a form both files hold keeps Phoenix's entry (FBI, CIA).
+  { file: 'bodies.tsv', kind: null, rank: 2 },
   { file: 'party-orgs.tsv', kind: null, rank: 1 },
   { file: 'countries.tsv', kind: 'country', rank: 1 },
   { file: 'igos.tsv', kind: 'igo', rank: 1 },
@@ -24,7 +26,7 @@ export const BUNDLED: readonly { file: string; kind: string | null; rank: number
 ];
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/actors/', import.meta.url));
-export const DATA_VERSION = '2026.12.4';
+export const DATA_VERSION = '2026.12.5';
 
 /** Everything the actors stage looks up, built once. */
 export interface Dictionary {

@@ -82,6 +82,67 @@ for (const [file, data, pos] of [['index.noun', nouns, 'n'], ['index.adj', adjs,
     }
   }
 }
+if (process.argv.includes('--bodies')) {
+  // State bodies (bodies.tsv): synsets under a judiciary, an executive department, legislature, court, federal,
+  // law-enforcement or intelligence agency, central bank, armed forces or news agency (the nearest of
+  // these gives the sector) whose gloss names one country and no former body.
+  const ROOTS = [['08140150', 'GOV'], ['08180172', 'LEG'], ['08346380', 'JUD'], ['08183217', 'JUD'], ['08365742', 'COP'], ['08356381', 'SPY'], ['08366843', 'GOV'], ['08354251', 'GOV'], ['08215965', 'MIL'], ['08372002', 'MED']];
+  // A body under two roots takes the more specific sector: armed forces over the department above them.
+  const PRIORITY = ['MIL', 'SPY', 'JUD', 'COP', 'LEG', 'MED', 'GOV'];
+  const sector = new Map();
+  for (const [root, sec] of ROOTS) {
+    let level = [root];
+    const seen = new Set(level);
+    for (let depth = 0; depth < 6 && level.length; depth++) {
+      const next = [];
+      for (const off of level) {
+        const had = sector.get(off);
+        if (!had || PRIORITY.indexOf(sec) < PRIORITY.indexOf(had)) sector.set(off, sec);
+        for (const x of parse(at(nouns, off)).ptrs) if ((x.sym === '~' || x.sym === '~i') && x.pos === 'n' && !seen.has(x.off)) seen.add(x.off), next.push(x.off);
+      }
+      level = next;
+    }
+  }
+  // Lemmas and their synsets: a name whose lower-case form has another sense is a kind, not one body
+  // ("Supreme Court": any country's; "Air Force"; "Congress", also a meeting and India's party).
+  const senses = new Map();
+  for (const line of readFileSync(`${dict}/index.noun`, 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.split(' ');
+    senses.set(f[0], f.slice(4 + Number(f[3]) + 2).filter(Boolean));
+  }
+  const generic = (form, off) => (senses.get(form.toLowerCase().replace(/ /g, '_')) ?? []).some((o) => o !== off);
+  const countryForms = new Set(countryNames.map(([n]) => n));
+  const rows = [];
+  const holders = new Map();
+  for (const [off, sec] of sector) {
+    const s = parse(at(nouns, off));
+    const words = s.words.map((x) => (x.includes('(') ? '' : x.replace(/_/g, ' ')));
+    // Names of more than one word and acronyms of three letters or more; a one-word name only as the
+    // synset's head word ("Knesset"), never a later synonym ("Justice", "State" for the departments).
+    const forms = words.filter((x, i) => /^[A-Z]/.test(x) && (x.includes(' ') || /^[A-Z]{3,}$/.test(x) || (i === 0 && /^[A-Z][a-z]+$/.test(x))) && !generic(x, off) && !countryForms.has(x));
+    const country = /\bformer\b/.test(s.gloss) ? null : countryIn(s.gloss);
+    if (!forms.length || !country) continue;
+    // WordNet files the US Army and Navy under federal agencies: a named armed service is military.
+    const mil = forms.some((f) => /\b(Army|Navy|Naval|Air Force|Marine Corps)\b/.test(f));
+    rows.push({ off, sec: sec === 'GOV' && mil ? 'MIL' : sec, country, forms });
+    for (const f of forms) holders.set(f, (holders.get(f) ?? new Set()).add(country));
+  }
+  const lines = [];
+  for (const r of rows) {
+    const forms = r.forms.filter((f) => holders.get(f).size === 1);
+    if (!forms.length) continue;
+    const id = `wn-${forms[0].toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+    lines.push(`org\t${id}\t${forms[0]}\t${forms.slice(1).join(' | ')}\t${r.country} ${r.sec}\tWordNet:n:${r.off}`);
+  }
+  const seen = new Set();
+  process.stdout.write('# State bodies: WordNet 3.1 (Princeton University, WordNet licence) departments, legislatures, courts,\n');
+  process.stdout.write('# agencies, central banks, armed forces and news agencies whose gloss names one country, by\n');
+  process.stdout.write('# data/actors/tools/derive-parties.mjs --bodies. Do not edit: re-derive.\n');
+  process.stdout.write('kind\tid\tname\taliases\troles\tsource\n');
+  process.stdout.write(lines.sort().filter((l) => { const id = l.split('\t')[1]; return !seen.has(id) && seen.add(id); }).join('\n') + '\n');
+  process.exit(0);
+}
 if (process.argv.includes('--orgs')) {
   // The parties themselves, as organisations (party-orgs.tsv): a political party or a kind of one
   // (British Labour Party under labour party) whose gloss names one country and not a former party.
