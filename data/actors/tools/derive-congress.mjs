@@ -21,7 +21,9 @@ const BRANCH = 'main';
 const head = git('rev-parse', BRANCH).trim();
 // One snapshot a Congress: the last commit before 1 February of each odd year, the file's first commit, and now.
 const snapshots = new Set([git('rev-list', '--reverse', BRANCH, '--', 'legislators-current.yaml').trim().split('\n')[0]]);
-for (let y = 2013; y <= new Date().getUTCFullYear(); y += 2) {
+// Up to the head commit's year, so the same clone gives the same file whenever it is run.
+const lastYear = Number(git('log', '-1', '--format=%cd', '--date=format:%Y', head).trim());
+for (let y = 2013; y <= lastYear; y += 2) {
   const c = git('rev-list', '-1', `--before=${y}-02-01`, BRANCH, '--', 'legislators-current.yaml').trim();
   if (c) snapshots.add(c);
 }
