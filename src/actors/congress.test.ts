@@ -24,6 +24,13 @@ describe('members of the US Congress (congress.tsv)', () => {
     expect(ent(doc, 'Mitt Romney').actor).toMatchObject({ country: 'USA', sector: null });
   });
 
+  it('gives way to a title naming another country: a namesake is not the member', () => {
+    const doc = analyse('Talks\n\nBritish Foreign Secretary Tom Reed replied. Tom Reed of New York did not.', '2016-03-01');
+    expect(ent(doc, 'Tom Reed').actor).toMatchObject({ id: null, country: 'GBR', sector: 'GOV' });
+    const member = analyse('Talks\n\nTom Reed of New York voted no.', '2016-03-01');
+    expect(ent(member, 'Tom Reed').actor).toMatchObject({ id: 'usc-r000585', country: 'USA', sector: 'LEG' });
+  });
+
   it('leaves a person another file knows to that file', () => {
     const doc = analyse('Race\n\nHillary Clinton won the primary.', '2016-06-08');
     expect(ent(doc, 'Hillary Clinton').actor?.id).not.toMatch(/^usc-/);

@@ -33,6 +33,11 @@ export function hitDraft(w: Work, h: Hit, c: SentenceCtx, title: TitleInfo | nul
     return draft(w, h.s, h.e, 'LOC', c.sent, { entry, surface, how: located ? 'dictionary' : 'metonym', gender, actor: actorRef(entry, w.day, located ? null : 'GOV') });
   }
   if (use === 'seat') return draft(w, h.s, h.e, 'ORG', c.sent, { entry, surface, how: 'metonym', gender, actor: actorRef(entry, w.day, h.surface.sector) });
+  // The text's title beats the lowest-ranked file's namesake: "British Foreign Secretary Tom Reed" is
+  // not the US congressman Tom Reed of congress.tsv.
+  if (entry.type === 'PERSON' && title?.country && surface.rank >= 3 && actorRef(entry, w.day).country !== title.country) {
+    return draft(w, h.s, h.e, 'PERSON', c.sent, { gender: title.gender ?? gender, title, how: 'title', actor: titledActor(spanText(w, h.s, h.e), title) });
+  }
   return draft(w, h.s, h.e, entry.type, c.sent, { entry, surface, how: 'dictionary', gender, actor: actorRef(entry, w.day), title: entry.type === 'PERSON' ? title : null, plural: entry.plural });
 }
 
