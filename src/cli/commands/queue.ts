@@ -10,6 +10,7 @@ import { table } from '../table.ts';
 import { UsageError } from '../usage-error.ts';
 import { storePath } from '../store-path.ts';
 import { fetchSettings } from './ingest.ts';
+import { stopOnSignals } from '../stop-signal.ts';
 
 /** The queue lives in a PostgreSQL store's database: --db (or $DYAD_DB) must be its URL. */
 function queueDb(db: string | undefined): string {
@@ -62,32 +63,19 @@ export interface WorkerCommandOptions {
 export async function workerCommand(opts: WorkerCommandOptions): Promise<number> {
   const db = queueDb(opts.db);
   const err = opts.err ?? process.stderr;
-  let stop: AbortController | null = null;
-  const onSignal = () => {
-    if (stop!.signal.aborted) process.exit(130);
-    err.write('dyad worker: stopping once this batch is stored (again to stop at once; its jobs are handed out again)\n');
-    stop!.abort();
-  };
-  if (!opts.signal) {
-    stop = new AbortController();
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-  }
+  const stop = stopOnSignals(opts.signal, err, 'dyad worker: stopping once this batch is stored (again to stop at once; its jobs are handed out again)');
   try {
     const threads = opts.workers ?? availableParallelism();
     const r = await work({
       onReady: () => err.write(`dyad worker: taking jobs from ${showTarget(db)} with ${threads} analysis ${threads === 1 ? 'thread' : 'threads'}${opts.exitWhenEmpty ? ' until the queue is empty' : ' (Ctrl-C stops)'}\n`),
       db, workers: threads, batch: opts.batch, config: { actorFiles: opts.actors, maxBytes: opts.maxBytes }, copyWindowDays: opts.copyWindow,
-      exitWhenEmpty: opts.exitWhenEmpty, superviseSeconds: opts.supervise, err, signal: opts.signal ?? stop!.signal,
+      exitWhenEmpty: opts.exitWhenEmpty, superviseSeconds: opts.supervise, err, signal: stop.signal,
     });
     const rate = r.seconds ? ((r.added + r.merged) / r.seconds).toFixed(1) : '0';
     err.write(`dyad worker: ${r.jobs} jobs: ${r.added} new, ${r.merged} copies merged, ${r.skipped} already stored, ${r.retried} failed (retried later), ${r.dead} dead letters; ${r.seconds.toFixed(1)} s (${rate} articles/s)\n`);
     return 0;
   } finally {
-    if (stop) {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    }
+    stop.dispose();
   }
 }
 

@@ -12,6 +12,7 @@ import { checkStorePath } from '../store-path.ts';
 import { fetchSettings } from './ingest.ts';
 import { emit, type OutputOptions } from './output.ts';
 import { withStore } from './queries.ts';
+import { stopOnSignals } from '../stop-signal.ts';
 
 export const DEFAULT_INTERVAL_MS = 15 * 60_000;
 export const DEFAULT_SILENT_MS = 24 * 3600_000;
@@ -44,17 +45,7 @@ export async function watchCommand(args: string[], opts: WatchCommandOptions): P
   const db = checkStorePath(opts.db, true);
   const intervalMs = opts.interval ?? DEFAULT_INTERVAL_MS;
   const store = await openStore(db, { copyWindowDays: opts.copyWindow });
-  let stop: AbortController | null = null;
-  const onSignal = () => {
-    if (stop!.signal.aborted) process.exit(130);
-    err.write('dyad watch: stopping once this source is stored (again to stop at once)\n');
-    stop!.abort();
-  };
-  if (!opts.signal) {
-    stop = new AbortController();
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-  }
+  const stop = stopOnSignals(opts.signal, err, 'dyad watch: stopping once this source is stored (again to stop at once)');
   try {
     const config = { actorFiles: opts.actors, maxBytes: opts.maxBytes };
     const pool = await createPool(opts.workers ?? availableParallelism(), config);
@@ -63,7 +54,7 @@ export async function watchCommand(args: string[], opts: WatchCommandOptions): P
       err.write(`dyad watch: ${list.length} ${list.length === 1 ? 'source' : 'sources'} every ${showDuration(intervalMs)} into ${showTarget(db)}${opts.once ? ', one round' : ' (Ctrl-C stops)'}\n`);
       const rep = await watch(() => watchList(args, opts.list), ctx, {
         intervalMs, silentAfterMs: opts.silentAfter ?? DEFAULT_SILENT_MS, fetch: fetchSettings(opts), config, date: opts.date, manifest: opts.manifest,
-        err, once: opts.once, signal: opts.signal ?? stop!.signal,
+        err, once: opts.once, signal: stop.signal,
       });
       err.write(`dyad watch: ${count(rep.tried, 'try', 'tries')}, ${count(rep.added, 'new article', 'new articles')}, ${rep.failed} failed\n`);
       // One round for a script: a failed source is a failure. A watch stopped by hand is not.
@@ -72,10 +63,7 @@ export async function watchCommand(args: string[], opts: WatchCommandOptions): P
       await pool.close();
     }
   } finally {
-    if (stop) {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    }
+    stop.dispose();
     await store.close();
   }
 }
