@@ -5,7 +5,8 @@
 import type { Dep, Token } from '../doc/types.ts';
 import type { ActorSpan } from './actors.ts';
 import { argumentsOf, type Arg } from './frame/index.ts';
-import { caseOf, topOf } from '../syntax/tree.ts';
+import { topOf } from '../syntax/tree.ts';
+import { inPlacePhrase } from './place.ts';
 import { joined, type Roles } from './roles.ts';
 
 /** Prepositions whose object is the party an act is aimed at (PLOVER's target), from the UD English obl/nmod uses. */
@@ -34,7 +35,7 @@ function actorsOf(tokens: readonly Token[], deps: readonly Dep[], spans: readonl
     if (!holds && (s.t0 < a.first || s.t1 > a.last + 1)) return;
     // the place where a thing was is not its doer: "a bomb in southern Afghanistan" names no party;
     // a group's place names its side ("settlers in the West Bank", "protesters in Cairo")
-    if (!holds && things && thing(tokens[a.head], things) && locatedIn(tokens, deps, topOf(deps, s.t0, s.t1), a.head)) return;
+    if (!holds && things && thing(tokens[a.head], things) && inPlacePhrase(tokens, deps, s)) return;
     inside.push(k);
     // the span holding the head, else the one hanging closest to it (spanRank), then the nearest
     const rank = holds ? 0 : spanRank(deps, s, a.head) * 1000 + Math.min(Math.abs(s.t0 - a.head), Math.abs(s.t1 - 1 - a.head));
@@ -64,18 +65,6 @@ function spanRank(deps: readonly Dep[], s: ActorSpan, head: number): number {
 
 /** A common noun that does not act: no WordNet sense of it is a person or a group (data/verbs/thing-nouns.txt). */
 const thing = (t: Token, things: ReadonlySet<string>) => t.pos === 'NOUN' && things.has(t.lemma);
-
-/** Prepositions of place (English grammar's locative prepositions): their object says where, not who. */
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'around', 'within', 'along', 'beside', 'behind', 'off', 'outside of']);
-
-/** Whether the phrase at `top` hangs below `head` through a locative prepositional phrase. */
-function locatedIn(tokens: readonly Token[], deps: readonly Dep[], top: number, head: number): boolean {
-  for (let j = top, n = 0; j >= 0 && j !== head && n < 12; j = deps[j]?.head ?? -1, n++) {
-    const rel = deps[j]?.rel ?? '';
-    if ((rel === 'nmod' || rel === 'obl') && LOCATIVE.has(caseOf(tokens, deps, j) ?? '')) return true;
-  }
-  return false;
-}
 
 const sameActor = (x: ActorSpan, y: ActorSpan) => x === y || (!!x.actor.id && x.actor.id === y.actor.id) || (x.actor.name === y.actor.name && x.actor.country === y.actor.country);
 
