@@ -71,7 +71,7 @@ export function* worldArticles(n: number, seed = 16): Generator<ArticleInput> {
       lines.push(`${a.name} ${t[4]} ${b.name} on day ${1 + Math.floor(r() * 28)}, report ${i}-${j} said, citing ${2 + Math.floor(r() * 900)} officials.`);
       entities.push([a.name, a.id ? 'ORG' : 'PERSON', a], [b.name, b.id ? 'ORG' : 'PERSON', b]);
       const f = r();
-      const told = f < 0.05 ? { negated: true, factuality: 'negated' } : f < 0.08 ? { negated: true, factuality: 'claimed' } : {};
+      const told = f < 0.05 ? { negated: true, factuality: 'negated' as const } : f < 0.08 ? { negated: true, factuality: 'claimed' as const } : {};
       events.push({ source: [a.name, a], target: [b.name, b], trigger: t[4], plover: t[0], cameo: t[1], goldstein: t[2], quadClass: t[3], ...told });
     }
     if (!lines.length) continue;

@@ -1,5 +1,5 @@
 import type { Doc } from './doc.ts';
-import type { ActorRef, Span } from './types.ts';
+import type { ActorRef, Event, EventActor, Span } from './types.ts';
 
 /** The analysis contract's output object (shared/eval/CONTRACT.md). */
 export interface ContractOutput {
@@ -28,9 +28,19 @@ export interface ContractOutput {
     /** Why `speaker` is null: no speaker found, or the phrase found names no agent ("the area said"). */
     noSpeaker?: 'none found' | 'not an agent';
   }[];
-  events: Record<string, unknown>[];
+  events: ContractEvent[];
   /** The body's tokens with their dependency parse: `head` indexes this list, -1 for a sentence's root. */
   tokens?: { text: string; start: number; end: number; pos: string; lemma: string; head: number; rel: string }[];
+}
+
+type Quoted = Span & { text: string };
+
+/** An event as the contract writes it: the coder's Event with the words of its sides, trigger and date phrase. */
+export interface ContractEvent extends Omit<Event, 'source' | 'target' | 'trigger' | 'dateSpan'> {
+  source: (EventActor & { text: string })[];
+  target: (EventActor & { text: string })[];
+  trigger: Quoted | null;
+  dateSpan?: Quoted | null;
 }
 
 const withText = (doc: Doc, s: Span | null) => (s ? { text: doc.slice(s), start: s.start, end: s.end } : null);

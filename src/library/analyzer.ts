@@ -49,8 +49,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   return {
     stages: pipeline.stages.map((s) => s.name),
     analyze(input) {
-      // toContract writes each event with the fields AnalysisEvent names; its own type leaves them open
-      return toContract(pipeline.analyze(asRecord(input))) as unknown as Analysis;
+      return toContract(pipeline.analyze(asRecord(input)));
     },
     async write(store, records) {
       const batch = [];

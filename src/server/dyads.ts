@@ -33,7 +33,7 @@ export async function withEvidence(store: Store, events: EventRow[]) {
   return events.map((e) => {
     const a = articles.get(e.article.id);
     const i = a ? a.eventIds.indexOf(e.id) : -1;
-    const ce = a && i >= 0 ? (a.contract.events[i] as Record<string, any>) : null;
+    const ce = a && i >= 0 ? a.contract.events[i] : null;
     let trigger: [number, number] | null = null;
     if (ce?.trigger && ce.sentence && e.sentence) {
       const s = ce.trigger.start - ce.sentence.start;

@@ -2,7 +2,7 @@
 // and events placed by finding their words in it. Used by store.case.test.ts for every backend.
 import { createHash } from 'node:crypto';
 import type { ContractOutput } from '../doc/contract.ts';
-import type { ActorRef } from '../doc/types.ts';
+import type { ActorRef, Event } from '../doc/types.ts';
 import { minhash } from './minhash.ts';
 import type { ArticleInput } from './store.ts';
 
@@ -23,7 +23,7 @@ export interface EventSpec {
   date?: string;
   history?: boolean;
   /** How the article told it (the coder's factuality). */
-  factuality?: string;
+  factuality?: Event['factuality'];
   /** The index of the quote it was said in, if any. */
   quote?: number;
 }
@@ -73,7 +73,7 @@ export function makeArticle(spec: ArticleSpec): ArticleInput {
       plover: e.plover, mode: null, context: null, cameo: e.cameo, goldstein: e.goldstein, quadClass: e.quadClass,
       source: side(e.source), target: side(e.target), trigger: { text: e.trigger, ...trigger },
       sentence: sentenceOf(t, trigger.start), negated: e.negated ?? false, quoteIndex: e.quote ?? null,
-      ...(e.date ? { date: e.date, dateSource: 'expression' } : {}),
+      ...(e.date ? { date: e.date, dateSource: 'expression' as const } : {}),
       ...(e.history ? { history: true } : {}),
       ...(e.factuality ? { factuality: e.factuality } : {}),
     };

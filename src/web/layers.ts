@@ -4,10 +4,8 @@
 import type { ContractOutput } from '../doc/contract.ts';
 import { h, quoted } from './dom.ts';
 import { markText, speakerClasses, type Mark } from './marks.ts';
-import { whyDetails, type WhyEvent } from './parse-view.ts';
+import { whyDetails } from './parse-view.ts';
 
-type Side = { text: string; start: number; end: number }[];
-type Ev = WhyEvent & { plover?: string; cameo?: string | null; goldstein?: number | null; negated?: boolean; trigger?: { text: string; start: number; end: number } | null; source?: Side; target?: Side; quoteIndex?: number | null };
 
 const side = (list: { text: string }[] | undefined) => (list ?? []).map((x) => x.text).join(' & ') || '?';
 export const speakerKey = (q: ContractOutput['quotes'][number]) => q.speakerActor?.id ?? q.speakerActor?.name ?? q.speaker?.text ?? null;
@@ -27,7 +25,7 @@ export function layerMarks(c: ContractOutput): { marks: Mark[]; colours: Map<str
     marks.push({ start: q.start, end: q.end, cls: ['q', cls], title: `${q.kind} quote: ${speakerName(q)}`, data: { quote: String(i) } });
     if (q.speaker) marks.push({ start: q.speaker.start, end: q.speaker.end, cls: ['spkname', cls], title: `speaker: ${speakerName(q)}` });
   });
-  (c.events as Ev[]).forEach((e, i) => {
+  c.events.forEach((e, i) => {
     if (!e.trigger) return;
     const title = `${e.negated ? 'NOT ' : ''}${e.plover}${e.cameo ? ' ' + e.cameo : ''}: ${side(e.source)} → ${side(e.target)}${e.goldstein !== null && e.goldstein !== undefined ? ` (Goldstein ${e.goldstein})` : ''}`;
     marks.push({ start: e.trigger.start, end: e.trigger.end, cls: ['trg', ...(e.negated ? ['neg'] : [])], title, data: { event: String(i) } });
@@ -71,7 +69,7 @@ export function renderLists(c: ContractOutput): HTMLElement {
       return h('li', { class: 'quote-item' }, h('span', { class: `who ${k ? colours.get(k) : 'spk-none'}` }, speakerName(q)), ` ${q.kind}: `, quoted(q.text));
     })),
   );
-  const events = c.events as Ev[];
+  const events = c.events;
   box.appendChild(h('h3', {}, `Events (${events.length})`));
   box.appendChild(
     h('ol', { class: 'event-list' }, events.map((e) => {

@@ -1,25 +1,16 @@
 // Why an event was coded: the dependency parse of its sentence drawn as arcs over the words, with the
 // trigger, the source and the target marked, and the pattern and relation paths that linked them.
 // Built only when the reader opens it (the arcs of a long article are many).
-import type { ContractOutput } from '../doc/contract.ts';
+import type { ContractEvent, ContractOutput } from '../doc/contract.ts';
 import { h, svg } from './dom.ts';
 import { sentenceParse, tokensIn, type SentenceParse } from './parse-arcs.ts';
-
-type Span = { start: number; end: number };
-export type WhyEvent = {
-  trigger?: (Span & { text: string }) | null;
-  sentence?: Span | null;
-  source?: Span[];
-  target?: Span[];
-  evidence?: { pattern?: string | null; sourcePath?: string | null; targetPath?: string | null } | null;
-};
 
 const CHAR = 7.2; // px per character at the figure's font size
 const GAP = 14;
 const STEP = 18; // px per arc level
 
 /** A closed <details> that draws the event's parse when first opened. */
-export function whyDetails(c: ContractOutput, e: WhyEvent): HTMLElement {
+export function whyDetails(c: ContractOutput, e: ContractEvent): HTMLElement {
   const box = h('details', { class: 'why' }, h('summary', {}, 'why'));
   let drawn = false;
   box.addEventListener('toggle', () => {
@@ -30,12 +21,12 @@ export function whyDetails(c: ContractOutput, e: WhyEvent): HTMLElement {
   return box;
 }
 
-function whyBody(c: ContractOutput, e: WhyEvent): HTMLElement {
-  const ev = e.evidence ?? {};
+function whyBody(c: ContractOutput, e: ContractEvent): HTMLElement {
+  const ev = e.evidence;
   const facts = [
-    ev.pattern ? `pattern ${ev.pattern}` : 'no pattern recorded',
-    ev.sourcePath ? `source by ${ev.sourcePath}` : null,
-    ev.targetPath ? `target by ${ev.targetPath}` : null,
+    ev?.pattern ? `pattern ${ev.pattern}` : 'no pattern recorded',
+    ev?.sourcePath ? `source by ${ev.sourcePath}` : null,
+    ev?.targetPath ? `target by ${ev.targetPath}` : null,
   ].filter(Boolean).join(' · ');
   const wrap = h('div', { class: 'why-body' }, h('p', { class: 'muted why-facts' }, facts));
   if (!c.tokens?.length || !e.sentence) {
