@@ -4,7 +4,7 @@
 // ("against", "on", "with", "to", ...). Locative and temporal phrases are never parties.
 import type { Dep, Token } from '../doc/types.ts';
 import type { ActorSpan } from './actors.ts';
-import { argumentsOf, type Arg } from './frame/index.ts';
+import { argumentsOf, type Arg, type Arguments } from './frame/index.ts';
 import { topOf } from '../syntax/tree.ts';
 import { inPlacePhrase } from './place.ts';
 import { joined, type Roles } from './roles.ts';
@@ -83,6 +83,25 @@ function collect(tokens: readonly Token[], deps: readonly Dep[], spans: readonly
   return { actors: out, path };
 }
 
+/**
+ * The doers of an object that is a noun no actor holds: its by-agent or possessor, or a by-agent the
+ * parse hung on the verb after that object (args.ts, misplacedAgent).
+ */
+function objectDoers(tokens: readonly Token[], deps: readonly Dep[], spans: readonly ActorSpan[], a: Arguments): Arg[] {
+  const out: Arg[] = [];
+  for (const o of a.object) {
+    const t = tokens[o.head];
+    if (t.pos !== 'NOUN' && t.pos !== 'VERB') continue;
+    if (spans.some((s) => s.t0 <= o.head && o.head < s.t1)) continue;
+    if (t.pos === 'NOUN') {
+      const inner = argumentsOf(tokens, deps, o.head);
+      out.push(...inner.agent.map((x) => ({ ...x, path: 'obj>' + x.path })), ...inner.possessor.map((x) => ({ ...x, path: 'obj>' + x.path })));
+    }
+    for (const m of a.misplacedAgent) if (m.head > o.last) out.push({ ...m, path: 'obj>' + m.path });
+  }
+  return out;
+}
+
 export function parseRoles(tokens: readonly Token[], deps: readonly Dep[], spans: readonly ActorSpan[], head: number, things?: ReadonlySet<string>): ParseRoles {
   const a = argumentsOf(tokens, deps, head);
   let doers = a.passive ? [...a.agent, ...a.possessor] : [...a.subject, ...a.agent, ...a.possessor];
@@ -98,7 +117,10 @@ export function parseRoles(tokens: readonly Token[], deps: readonly Dep[], spans
     if (!aimed.length) aimed = v.obliques.filter((o) => o.prep !== null && TARGET_PREPS.has(o.prep));
   }
   const src = collect(tokens, deps, spans, doers, things);
-  let tgt = collect(tokens, deps, spans, direct);
+  // an object that is someone's act or word aims the act at its doer: "condemned the launch by North
+  // Korea", "criticised the arrest of X by the police" (PLOVER's target is the one blamed or praised)
+  const actOf = collect(tokens, deps, spans, objectDoers(tokens, deps, spans, a), things);
+  let tgt = actOf.actors.length ? actOf : collect(tokens, deps, spans, direct);
   if (!tgt.actors.length) tgt = collect(tokens, deps, spans, aimed);
   const target = tgt.actors.filter((t) => !src.actors.includes(t));
   return {

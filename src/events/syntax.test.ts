@@ -196,3 +196,17 @@ describe('events on the parse: words that are not events', () => {
     for (const e of c) expect(countries(e.source)).toBe('IDN');
   });
 });
+
+describe('events on the parse: an act aimed at the doer of another act', () => {
+  it('aims praise and blame at the doer of the act they are about, not at its object', () => {
+    expect(counted('The Arab League criticised the killing of protesters by Syrian forces.')).toEqual(['ACCUSE IGO->SYR']);
+    // the parse hangs "by Iran" on "condemned" (launch tagged a verb): still Canada's act, aimed at Iran
+    expect(counted('Canada condemned the missile launch by Iran on Sunday.')).toEqual(['ACCUSE CAN->IRN']);
+    expect(counted("Norway welcomed Finland's decision to reopen the border.")).toEqual(['SUPPORT NOR->FIN']);
+  });
+
+  it('keeps an object that is itself an actor as the target', () => {
+    expect(counted('Chile denounced Peru over the raid.')).toEqual(['ACCUSE CHL->PER']);
+  });
+});
+

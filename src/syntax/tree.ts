@@ -91,13 +91,24 @@ export function marksOf(tokens: readonly Token[], deps: readonly Dep[], i: numbe
     .map((m) => [m, ...childrenOf(deps, m).filter((j) => deps[j].rel === 'fixed')].sort((a, b) => a - b).map((j) => tokens[j].norm).join(' '));
 }
 
-/** Is the predicate passive: a passive subject or auxiliary, or a `by` agent? */
+/**
+ * Is the predicate passive: a passive subject or auxiliary, or a `by` agent? A `by` agent on a verb that
+ * has an active subject or an object of its own is a parse error, not a passive: "X condemned the
+ * launch by Y" is active, whatever the `by` phrase hangs on.
+ */
 export function isPassive(tokens: readonly Token[], deps: readonly Dep[], i: number): boolean {
+  let agent = false;
   for (const c of childrenOf(deps, i)) {
     const r = deps[c].rel;
-    if (r === 'nsubj:pass' || r === 'csubj:pass' || r === 'aux:pass' || r === 'obl:agent') return true;
+    if (r === 'nsubj:pass' || r === 'csubj:pass' || r === 'aux:pass') return true;
+    if (r === 'obl:agent') agent = true;
   }
-  return false;
+  return agent && !hasActiveCore(deps, i);
+}
+
+/** Has `i` an active subject (nsubj, csubj) or a direct object? */
+export function hasActiveCore(deps: readonly Dep[], i: number): boolean {
+  return childrenOf(deps, i).some((c) => deps[c].rel === 'nsubj' || deps[c].rel === 'csubj' || deps[c].rel === 'obj');
 }
 
 /** The token of tokens [t0, t1) whose head lies outside them: the head of a span (t0 if none does). */

@@ -48,6 +48,21 @@ describe('argumentsOf: own dependents', () => {
     expect(words(byObl, argsAt(byObl, 'expelled').agent)).toEqual(['Oslo obl']);
   });
 
+  it('does not make an active verb passive for a by-phrase the parse hung on it', () => {
+    const p = parse(`
+      1 Chile Chile PROPN 2 nsubj
+      2 denounced denounce VERB 0 root
+      3 the the DET 4 det
+      4 raid raid NOUN 2 obj
+      5 by by ADP 6 case
+      6 Peru Peru PROPN 2 obl:agent`);
+    const a = argsAt(p, 'denounced');
+    expect(a.passive).toBe(false);
+    expect(words(p, a.subject)).toEqual(['Chile nsubj']);
+    expect(a.agent).toEqual([]);
+    expect(words(p, a.misplacedAgent)).toEqual(['Peru obl:agent']);
+  });
+
   it('leaves the agent empty for a passive without a by-phrase', () => {
     const p = parse(`
       1 Two two NUM 2 nummod

@@ -45,6 +45,11 @@ export interface Arguments {
   obliques: Oblique[];
   /** nmod:poss of an eventive noun ("Canada's sanctions"): usually the doer. */
   possessor: Arg[];
+  /**
+   * A `by` agent the parse hung on an active verb (one with its own subject or object): it belongs to
+   * the noun before it, the verb's object ("condemned the launch by North Korea"), never to the verb.
+   */
+  misplacedAgent: Arg[];
 }
 
 /** Relative pronouns standing in a relative clause for the noun it hangs on. */
@@ -63,7 +68,7 @@ const SPAN_SKIP = new Set(['conj', 'cc', 'punct', 'appos', 'parataxis']);
 const MAX_DEPTH = 8;
 
 function empty(i: number, passive: boolean): Arguments {
-  return { predicate: i, passive, subject: [], passiveSubject: [], agent: [], object: [], iobj: [], obliques: [], possessor: [] };
+  return { predicate: i, passive, subject: [], passiveSubject: [], agent: [], object: [], iobj: [], obliques: [], possessor: [], misplacedAgent: [] };
 }
 
 function makeArg(deps: readonly Dep[], i: number, head: number, path: string): Arg {
@@ -100,7 +105,8 @@ function collect(tokens: readonly Token[], deps: readonly Dep[], i: number, dept
     else if (base === 'nsubj') out.subject.push(makeArg(deps, i, c, rel));
     else if (rel === 'obj') out.object.push(makeArg(deps, i, c, rel));
     else if (rel === 'iobj') out.iobj.push(makeArg(deps, i, c, rel));
-    else if (rel === 'obl:agent' || rel === 'nmod:agent') out.agent.push(makeArg(deps, i, c, rel));
+    else if (rel === 'nmod:agent' || (rel === 'obl:agent' && (passive || noun))) out.agent.push(makeArg(deps, i, c, rel));
+    else if (rel === 'obl:agent') out.misplacedAgent.push(makeArg(deps, i, c, rel));
     else if (rel === 'nmod:poss') out.possessor.push(makeArg(deps, i, c, rel));
     else if ((base === 'obl' || base === 'nmod') && !NOT_PARTICIPANT.has(rel)) {
       const prep = caseOf(tokens, deps, c);
@@ -204,6 +210,7 @@ export function argumentsOf(tokens: readonly Token[], deps: readonly Dep[], i: n
     object: expand(tokens, deps, i, raw.object),
     iobj: expand(tokens, deps, i, raw.iobj),
     possessor: expand(tokens, deps, i, raw.possessor),
+    misplacedAgent: expand(tokens, deps, i, raw.misplacedAgent),
     obliques: raw.obliques.flatMap((o) => expand(tokens, deps, i, [o]).map((a) => ({ ...a, prep: o.prep }))),
   };
 }
