@@ -35,7 +35,7 @@ import { findRoles, isReducedRelative, type Roles } from './roles.ts';
 import { selectEvents, type Candidate } from './select.ts';
 import { embeddingOf, hasPartyArgument, modeOf, predicateReason } from './frame/index.ts';
 import { factualityOf, type Factuality } from './factuality.ts';
-import { parseRoles } from './syntax-roles.ts';
+import { inNounReach, parseRoles } from './syntax-roles.ts';
 import { inPlacePhrase } from './place.ts';
 import { isSportsReport, type SportWords } from './sport.ts';
 import { intentCode } from './intent.ts';
@@ -187,8 +187,9 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
         } else {
           // the pattern places its roles; the parse fills a role the pattern's words left empty
           const source = found.source.length ? found.source : pr.source;
-          const target = found.target.length ? found.target : pr.target.filter((t) => !source.includes(t));
-          paths = { source: found.source.length ? 'pattern' : pr.sourcePath, target: found.target.length ? 'pattern' : pr.targetPath };
+          const patTarget = found.target.filter((t) => inNounReach(tokens, deps, t, trig.head));
+          const target = patTarget.length ? patTarget : pr.target.filter((t) => !source.includes(t));
+          paths = { source: found.source.length ? 'pattern' : pr.sourcePath, target: patTarget.length ? 'pattern' : pr.targetPath };
           found = { source, target, passive: found.passive };
         }
       }

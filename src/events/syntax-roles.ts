@@ -5,7 +5,7 @@
 import type { Dep, Token } from '../doc/types.ts';
 import type { ActorSpan } from './actors.ts';
 import { argumentsOf, type Arg, type Arguments } from './frame/index.ts';
-import { topOf } from '../syntax/tree.ts';
+import { dominates, topOf } from '../syntax/tree.ts';
 import { inPlacePhrase } from './place.ts';
 import { joined, type Roles } from './roles.ts';
 
@@ -135,3 +135,23 @@ export function parseRoles(tokens: readonly Token[], deps: readonly Dep[], spans
     targetPath: tgt.path,
   };
 }
+
+/**
+ * Whether a party a pattern's word order found for a noun trigger stands in that noun's reach: inside
+ * its phrase, or an oblique of the verb it is the object of ("launched attacks yesterday on Y"), but not
+ * that verb's doer ("the attack on the embassy was condemned by Britain": Britain is no target of it).
+ */
+export function inNounReach(tokens: readonly Token[], deps: readonly Dep[], s: ActorSpan, head: number): boolean {
+  if (tokens[head].pos !== 'NOUN') return true;
+  const top = topOf(deps, s.t0, s.t1);
+  if (dominates(deps, head, top)) return true;
+  const gov = deps[head].head;
+  if (gov < 0 || !(deps[head].rel === 'obj' || deps[head].rel === 'obl')) return false;
+  for (let k = top, up = 0; k >= 0 && up < 12; k = deps[k].head, up++) {
+    if (deps[k].head !== gov) continue;
+    const rel = deps[k].rel;
+    return rel.startsWith('obl') && rel !== 'obl:agent';
+  }
+  return false;
+}
+

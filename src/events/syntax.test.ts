@@ -210,3 +210,13 @@ describe('events on the parse: an act aimed at the doer of another act', () => {
   });
 });
 
+describe('events on the parse: a noun trigger keeps its parties in its own phrase', () => {
+  it('takes no target from the doer of the verb the noun is the subject of', () => {
+    expect(show('The attack on the embassy was condemned by Britain.')).toEqual(['ACCUSE GBR-> asserted']);
+  });
+
+  it('still takes the target of its own phrase', () => {
+    expect(counted('Russian forces launched an attack on Ukraine.')).toEqual(['ASSAULT RUS->UKR']);
+  });
+});
+
