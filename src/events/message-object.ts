@@ -10,7 +10,8 @@ const MATERIAL = new Set([2, 4]);
 
 /**
  * Whether the trigger at `head` is a material act (by its quad class) whose object, or passive
- * subject, is a message noun (its lemma's first WordNet sense is noun.communication).
+ * subject, is a message noun (its lemma's first WordNet sense is noun.communication or noun.cognition),
+ * a feeling, or a body part or animal that is no weapon or person (data/verbs/message-nouns.txt).
  */
 export function actsOnMessage(tokens: readonly Token[], deps: readonly Dep[], head: number, quad: number, messages: ReadonlySet<string>): boolean {
   if (!MATERIAL.has(quad) || tokens[head].pos !== 'VERB' && deps[head]?.upos !== 'VERB') return false;
