@@ -186,6 +186,11 @@ describe('events on the parse: words that are not events', () => {
     expect(events('Newly appointed Russian diplomats arrived in Paris.')).toEqual([]);
   });
 
+  it('a plea in court is no appeal to anyone (CAMEO: "plead not guilty" is a statement, 016)', () => {
+    expect(events('A former Peruvian mayor pleaded guilty in a Miami court.').filter((e) => e.plover === 'REQUEST')).toEqual([]);
+    expect(counted('Peru pleaded with Chile for more doctors.')).toEqual(['REQUEST PER->CHL']);
+  });
+
   it('an event noun used as a modifier does not fire', () => {
     expect(events('The attack helicopters that Egypt bought from France landed in Cairo.').filter((e) => e.plover === 'ASSAULT')).toEqual([]);
   });
