@@ -24,7 +24,7 @@ import { cameoOf, ploverOf, type Ontology, type PloverCoding } from './ontology.
 import { joinedTo } from './coordination.ts';
 import { dedupe } from './dedupe.ts';
 import { isPolitical } from './political.ts';
-import { jointModality, nextClause, partyEnd, quadOf, stateProtest } from './refine.ts';
+import { jointModality, nextClause, partyEnd, quadOf, stateProtest, stateRally } from './refine.ts';
 import { notTarget, sideFacts, type NotTarget } from './sides.ts';
 import { otherParty, sharesSubject, subjectBelow } from './parties.ts';
 import { placeByPhrase } from './placed.ts';
@@ -213,6 +213,7 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       subordinate ||= isReducedRelative(tokens, trig.head, seg.from);
       prevHead = trig.head;
       const code = stateProtest(tokens, trig, rc.code, roles.source);
+      if (stateRally(code, roles.source, deps ? roles.target.filter((t) => !inPlacePhrase(tokens, deps, t)) : roles.target)) continue;
       const pc = code === rc.code ? rc.pc : ploverOf(data.ontology, code) ?? rc.pc;
       coded.push({ trig, code, pc, plover: pc.plover, quote: seg.quote, roles, negated: rc.negated, seg, subordinate, demanded: rc.demanded, not, targetEnd, factuality, paths });
     }

@@ -64,3 +64,13 @@ export function stateProtest(tokens: readonly Token[], trig: Trigger, code: stri
   const state = source.some((s) => s.actor.sector === 'GOV' || (s.actor.id === s.actor.country && s.type === 'LOC'));
   return state ? '114' : code;
 }
+
+/**
+ * A rally, march or demonstration held by a government with no one it is against is no PROTEST: the
+ * PLOVER manual's PROTEST is "civilian demonstrations and other collective actions carried out as
+ * protests against the recipient", so a leader's campaign rally or a state parade is not one.
+ */
+export function stateRally(code: string, source: readonly ActorSpan[], against: readonly ActorSpan[]): boolean {
+  return code.startsWith('14') && !against.length && source.some((s) => s.actor.sector === 'GOV');
+}
+

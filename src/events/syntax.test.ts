@@ -191,6 +191,11 @@ describe('events on the parse: words that are not events', () => {
     expect(counted('Peru pleaded with Chile for more doctors.')).toEqual(['REQUEST PER->CHL']);
   });
 
+  it('a government holding a rally against no one is no protest (PLOVER: PROTEST is civilian, against a recipient)', () => {
+    expect(events('The Venezuelan president led a march in Caracas.')).toEqual([]);
+    expect(counted('The Cuban government organised rallies against the United States embargo.')).toEqual(['PROTEST CUB->USA']);
+  });
+
   it('an event noun used as a modifier does not fire', () => {
     expect(events('The attack helicopters that Egypt bought from France landed in Cairo.').filter((e) => e.plover === 'ASSAULT')).toEqual([]);
   });
