@@ -25,6 +25,12 @@ describe('pattern words linked to their trigger', () => {
     expect(t.filter((x) => x.includes('welcome took'))).toEqual([]);
   });
 
+  it('a preposition inside a proper name is the name’s, not the pattern’s', () => {
+    // "head for" (042) is travel; the "for" of a body's name is not it
+    expect(triggers('Ana Ruiz heads the Council for Mexican Exports.')).toEqual([]);
+    expect(triggers('The Iraqi prime minister headed for Tehran on Sunday.')).toEqual(['042 headed for']);
+  });
+
   it('the trigger’s own object and oblique still match', () => {
     expect(triggers('The United Nations called for sanctions against North Korea.')).toEqual(['100 called for sanctions']);
   });

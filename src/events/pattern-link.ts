@@ -31,6 +31,9 @@ export function linksTo(deps: readonly Dep[], h0: number, h1: number, a: number,
       if (k >= h0 && k < h1) return true;
       const d = deps[k];
       if (!d || (OTHER_CLAUSE.has(baseRel(d.rel)) && !(NON_FINITE_OK.has(baseRel(d.rel)) && isNamed(named, k) && !hasSubject(deps, k)))) break;
+      // a word inside a proper name is the name's, not the pattern's: the "for" of "heads the Alliance
+      // for American Manufacturing" is no "head for"
+      if (baseRel(d.rel) === 'nmod' && d.upos === 'PROPN' && deps[d.head]?.upos === 'PROPN') break;
       k = d.head;
     }
   }
