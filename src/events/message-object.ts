@@ -15,9 +15,9 @@ const MATERIAL = new Set([2, 4]);
  */
 export function actsOnMessage(tokens: readonly Token[], deps: readonly Dep[], head: number, quad: number, messages: ReadonlySet<string>): boolean {
   if (!MATERIAL.has(quad) || tokens[head].pos !== 'VERB' && deps[head]?.upos !== 'VERB') return false;
-  for (const c of childrenOf(deps, head)) {
-    const rel = deps[c].rel;
-    if ((rel === 'obj' || rel === 'nsubj:pass') && deps[c].upos === 'NOUN' && messages.has(tokens[c].lemma)) return true;
-  }
-  return false;
+  const objects = (v: number) => childrenOf(deps, v).filter((c) => deps[c].rel === 'obj' || deps[c].rel === 'nsubj:pass');
+  let own = objects(head);
+  // "killed and ate a rabbit": verbs joined before a shared object have it on the last of them
+  if (!own.length) for (const c of childrenOf(deps, head)) if (deps[c].rel === 'conj' && deps[c].upos === 'VERB' && !own.length) own = objects(c).filter((o) => deps[o].rel === 'obj');
+  return own.some((c) => deps[c].upos === 'NOUN' && messages.has(tokens[c].lemma));
 }
