@@ -5,7 +5,7 @@
 import type { Dep, Token } from '../doc/types.ts';
 import type { ActorSpan } from './actors.ts';
 import { argumentsOf, type Arg, type Arguments } from './frame/index.ts';
-import { dominates, topOf } from '../syntax/tree.ts';
+import { childrenOf, dominates, topOf } from '../syntax/tree.ts';
 import { inPlacePhrase } from './place.ts';
 import { joined, type Roles } from './roles.ts';
 
@@ -84,6 +84,42 @@ function collect(tokens: readonly Token[], deps: readonly Dep[], spans: readonly
 }
 
 /**
+ * Verbs whose subject undergoes the act their object names, VerbNet's obtain-13.5.2 and get-13.5.1
+ * receivers (receive, draw, attract, earn, win, gain, get) and the undergoing verbs face, suffer,
+ * endure, sustain, incur, and "come under" / "meet with": "faced criticism", "came under attack".
+ */
+const RECEIVING = new Set(['face', 'receive', 'draw', 'attract', 'earn', 'win', 'gain', 'get', 'garner', 'suffer', 'endure', 'sustain', 'incur']);
+const RECEIVING_OBL: Record<string, string> = { come: 'under', meet: 'with' };
+
+/** The last token of the subtree of `c` before `stop` ("international and Palestinian" for "international"). */
+function lastOf(deps: readonly Dep[], c: number, stop: number): number {
+  let last = c;
+  for (let j = c + 1; j < stop; j++) if (dominates(deps, c, j)) last = j;
+  return last;
+}
+
+/**
+ * Is the noun an act its verb's subject undergoes ("faced criticism", "came under attack")? Only a noun
+ * that names no one: "received a mission of observers" is the subject's act of hosting it.
+ */
+function undergone(tokens: readonly Token[], deps: readonly Dep[], verb: number, noun: number, things: ReadonlySet<string>): boolean {
+  if (tokens[noun].pos !== 'NOUN' || tokens[verb].pos !== 'VERB' || deps[noun].head !== verb || !thing(tokens[noun], things)) return false;
+  const l = tokens[verb].lemma.toLowerCase();
+  if (deps[noun].rel === 'obj') return RECEIVING.has(l);
+  if (deps[noun].rel !== 'obl' || !RECEIVING_OBL[l]) return false;
+  return childrenOf(deps, noun).some((c) => deps[c].rel === 'case' && tokens[c].norm === RECEIVING_OBL[l]);
+}
+
+/** The trigger as a received act: the noun itself under such a verb, or such a verb with such a noun. */
+function receivedAct(tokens: readonly Token[], deps: readonly Dep[], head: number, things?: ReadonlySet<string>): { verb: number; noun: number } | null {
+  if (!things) return null;
+  const gov = deps[head].head;
+  if (gov >= 0 && undergone(tokens, deps, gov, head, things)) return { verb: gov, noun: head };
+  for (const c of childrenOf(deps, head)) if (undergone(tokens, deps, head, c, things)) return { verb: head, noun: c };
+  return null;
+}
+
+/**
  * The doers of an object that is a noun no actor holds: its by-agent or possessor, or a by-agent the
  * parse hung on the verb after that object (args.ts, misplacedAgent).
  */
@@ -111,6 +147,30 @@ export function parseRoles(tokens: readonly Token[], deps: readonly Dep[], spans
   // phrase, from the verb ("X launched an attack on Y", "X staged protests against Y", "speaking after
   // talks with Y, X said")
   const gov = deps[head].head;
+  const received = receivedAct(tokens, deps, head, things);
+  if (received) {
+    // "the US faced criticism from Jordan", "Israel drew Turkish condemnation": the one who undergoes
+    // the act is the verb's subject, its doers the noun's own modifiers and the "from" phrases
+    const { verb, noun } = received;
+    const v = argumentsOf(tokens, deps, verb);
+    const a = argumentsOf(tokens, deps, noun);
+    const from = (o: { prep: string | null }) => o.prep === 'from' || o.prep === 'by';
+    const own: Arg[] = childrenOf(deps, noun)
+      .filter((c) => deps[c].rel === 'amod' || deps[c].rel === 'compound')
+      .map((c) => ({ head: c, first: c, last: lastOf(deps, c, noun), path: `${deps[noun].rel}>${deps[c].rel}` }));
+    const byDoers = [...a.agent, ...a.possessor, ...a.obliques.filter(from), ...v.obliques.filter(from).map((o) => ({ ...o, path: 'obj^>' + o.path })), ...own];
+    const src = collect(tokens, deps, spans, byDoers, things);
+    const tgt = collect(tokens, deps, spans, v.passive ? v.passiveSubject : v.subject);
+    return {
+      source: src.actors,
+      target: tgt.actors.filter((t) => !src.actors.includes(t)),
+      passive: false,
+      hasDoer: src.actors.length > 0,
+      hasUndergoer: tgt.actors.length > 0,
+      sourcePath: src.path,
+      targetPath: tgt.path ? 'obj^>' + tgt.path : null,
+    };
+  }
   if (tokens[head].pos === 'NOUN' && (deps[head].rel === 'obj' || deps[head].rel === 'obl') && gov >= 0 && tokens[gov].pos === 'VERB') {
     const v = argumentsOf(tokens, deps, gov);
     if (!doers.length) doers = v.passive ? v.agent : v.subject;

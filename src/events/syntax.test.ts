@@ -230,3 +230,14 @@ describe('events on the parse: a noun trigger keeps its parties in its own phras
   });
 });
 
+describe('events on the parse: an act the subject receives or undergoes', () => {
+  it('makes the subject of "face", "receive" the target and the noun’s doer the source', () => {
+    expect(counted('Ukraine received military aid from Poland.')).toEqual(['AID POL->UKR']);
+    expect(counted('Chile faced sharp Peruvian criticism over the fishing quotas.')).toEqual(['ACCUSE PER->CHL']);
+  });
+
+  it('keeps the subject as the doer when what is received is people ("received a delegation")', () => {
+    expect(counted('The Kenyan president received a mission of observers from the African Union.').map((e) => e.split(' ')[1])).toEqual(['KEN->IGO']);
+  });
+});
+
