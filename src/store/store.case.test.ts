@@ -289,6 +289,48 @@ for (const [name, make] of backends) {
       expect(ev).toEqual(['SUPPORT']);
     });
 
+    it('orders the lists of actors, articles and events, and filters events as the network does', async () => {
+      const denied = makeArticle({
+        id: 'tr-2', url: 'https://daily.example/denial', date: '2024-08-02', title: 'Ankara denies a deal', text: TURKEY_TEXT,
+        entities: [['Recep Tayyip Erdogan', 'PERSON', ERDOGAN]],
+        events: [{ source: ['Recep Tayyip Erdogan', ERDOGAN], target: ['Moscow', { id: null, name: 'Russia', country: 'RUS', sector: 'GOV' }], trigger: 'accused', plover: 'ACCUSE', cameo: '112', goldstein: -2, quadClass: 3, negated: true, factuality: 'negated' }],
+      });
+      await store.write([makeArticle(wireSpec('w1', 'https://wire.example/a')), turkey(), denied]);
+      const plovers = async (q: Parameters<Store['events']>[0]) => (await store.events(q)).map((e) => e.plover);
+      expect(await plovers({})).toEqual(['ACCUSE', 'SUPPORT']);
+      expect(await plovers({ sort: 'oldest' })).toEqual(['SUPPORT', 'ACCUSE']);
+      expect(await plovers({ sort: 'conflict' })).toEqual(['ACCUSE', 'SUPPORT']);
+      expect(await plovers({ sort: 'cooperation' })).toEqual(['SUPPORT', 'ACCUSE']);
+      expect(await plovers({ sort: 'oldest', limit: 1, offset: 1 })).toEqual(['ACCUSE']);
+      // Either side's two lists are merged in the order asked for.
+      expect(await plovers({ actor: 'RUS', sort: 'oldest' })).toEqual(['SUPPORT', 'ACCUSE']);
+      expect(await plovers({ actor: 'RUS', sort: 'cooperation', offset: 1 })).toEqual(['ACCUSE']);
+      expect(await plovers({ country: 'AFG' })).toEqual(['SUPPORT']);
+      expect(await plovers({ country: 'RUS' })).toEqual(['ACCUSE', 'SUPPORT']);
+      expect(await plovers({ sector: 'GOV', country: 'TUR' })).toEqual(['ACCUSE']);
+      expect(await plovers({ sector: 'MIL' })).toEqual([]);
+      expect(await plovers({ outlet: 'ankara.example' })).toEqual(['ACCUSE']);
+      expect(await plovers({ outlet: 'daily.example' })).toEqual([]);
+      const negated = await store.events({ outlet: 'daily.example', factuality: 'negated' });
+      expect(negated.map((e) => [e.plover, e.negated, e.article.recordId])).toEqual([['ACCUSE', true, 'tr-2']]);
+      expect(await plovers({ factuality: 'asserted' })).toEqual(['ACCUSE', 'SUPPORT']);
+      expect(await plovers({ factuality: 'claimed' })).toEqual([]);
+
+      const ids = async (q: Parameters<Store['articles']>[0]) => (await store.articles(q)).map((a) => a.recordId);
+      expect(await ids({})).toEqual(['tr-2', 'tr-1', 'w1']);
+      expect(await ids({ sort: 'oldest' })).toEqual(['w1', 'tr-1', 'tr-2']);
+      expect(await ids({ sort: 'title' })).toEqual(['tr-2', 'tr-1', 'w1']);
+      expect(await ids({ sort: 'outlet' })).toEqual(['tr-1', 'tr-2', 'w1']);
+      expect(await ids({ sort: 'oldest', offset: 2 })).toEqual(['tr-2']);
+
+      const names = (await store.actors({ sort: 'name' })).map((a) => a.name.toLowerCase());
+      expect(names.length).toBeGreaterThan(2);
+      expect(names).toEqual([...names].sort());
+      const byEvents = (await store.actors({ sort: 'events' })).map((a) => a.asSource + a.asTarget);
+      expect(byEvents).toEqual([...byEvents].sort((a, b) => b - a));
+      expect((await store.actors({ sort: 'quotes', limit: 2 })).every((a) => a.quotes === 1)).toBe(true);
+    });
+
     it('leaves negated events out of dyads and default event lists', async () => {
       const spec = wireSpec('n1', 'https://wire.example/n');
       spec.events![0].negated = true;

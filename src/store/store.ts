@@ -66,11 +66,18 @@ export interface ActorRow extends ActorSummary {
   asTarget: number;
 }
 
+/** How a list may be ordered; the first is each list's default. The SQL for each is in store/sorts.ts. */
+export const ACTOR_SORTS = ['mentions', 'events', 'quotes', 'articles', 'name'] as const;
+export const ARTICLE_SORTS = ['newest', 'oldest', 'title', 'outlet'] as const;
+export const EVENT_SORTS = ['newest', 'oldest', 'mentions', 'conflict', 'cooperation'] as const;
+
 export interface ActorQuery extends Page {
   /** Substring of the name or key, or an exact country code. */
   name?: string;
   country?: string;
   sector?: string;
+  /** Most mentioned first (default), most events, most quotes, most articles, or by name. */
+  sort?: (typeof ACTOR_SORTS)[number];
 }
 
 export interface ArticleRow {
@@ -92,6 +99,8 @@ export interface ArticleQuery extends Page {
   since?: string;
   until?: string;
   source?: string;
+  /** Newest first (default), oldest first, by title, or by outlet. */
+  sort?: (typeof ARTICLE_SORTS)[number];
 }
 
 export interface QuoteRow {
@@ -170,6 +179,15 @@ export interface EventQuery extends Page {
   includeHistory?: boolean;
   /** Take source, target and actor as exact actor keys, never as country codes or name parts ("RUS" the actor, not every Russian actor). */
   exactKeys?: boolean;
+  /** Either side of this country (ISO alpha-3), or of this sector (GOV, MIL ...). */
+  country?: string;
+  sector?: string;
+  /** Reported by this outlet (an article's source), in its first article or a copy. */
+  outlet?: string;
+  /** Told this way (asserted, negated, claimed ...; see graph-events.ts): replaces includeNegated and includeHistory. */
+  factuality?: string;
+  /** Newest first (default), oldest first, most mentioned, lowest Goldstein, or highest. */
+  sort?: (typeof EVENT_SORTS)[number];
 }
 
 export interface DyadMonth {

@@ -13,6 +13,7 @@ import { currentVersion, loadPgMigrations, migrate } from './migrate.ts';
 import { iterateEvents, queryDyads, queryEvents, queryGraph } from './read-events.ts';
 import { findActor, queryActors, queryQuotes, search } from './read-quotes.ts';
 import { cleaned, createWriter } from './write.ts';
+import { ARTICLE_ORDER } from '../list-order.ts';
 
 // Counts and ids come back as JavaScript numbers (bigint ids stay far below 2^53), averages as numbers.
 const INT8 = 20;
@@ -100,7 +101,7 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
       if (q.source) where.push(`a.source = ${p.add(q.source)}`);
       const { limit, offset } = page(q);
       const rows = (await pool.query(`SELECT ${ARTICLE_COLS} FROM articles a ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-        ORDER BY a.date DESC NULLS LAST, a.id DESC LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`, p.values)).rows;
+        ORDER BY ${ARTICLE_ORDER[q.sort ?? 'newest'] ?? ARTICLE_ORDER.newest} LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`, p.values)).rows;
       return rows.map(toArticle);
     },
     async article(id): Promise<ArticleDetail | null> {

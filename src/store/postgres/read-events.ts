@@ -3,6 +3,7 @@
 // actors; dyads and the graph read the summaries kept on write, never the events table.
 import type pg from 'pg';
 import { eventsTable, needsEvents } from '../graph-events.ts';
+import { compareEvents, defaultFactuality, EVENT_ORDER, EVENT_ORDER_COLS, eventConditions, type OrderKeys } from '../list-order.ts';
 import { toEvent } from '../rows.ts';
 import type { DyadMonth, DyadQuery, DyadRow, EventQuery, EventRow, Graph, GraphQuery } from '../store.ts';
 import { actorCondition, ARTICLE_COLS, exactCondition, page, Params, toActor, toArticle } from './filters.ts';
@@ -15,7 +16,6 @@ const EVENT_SELECT = `SELECT e.id, e.date, e.date_source AS "dateSource", e.hist
   FROM events e JOIN articles a ON a.id = e.article_id
   LEFT JOIN actors s ON s.id = e.source_actor_id LEFT JOIN actors t ON t.id = e.target_actor_id`;
 
-const NEWEST = 'ORDER BY e.date DESC NULLS LAST, e.id DESC';
 
 
 export async function queryEvents(db: pg.Pool, q: EventQuery = {}): Promise<EventRow[]> {
@@ -31,8 +31,9 @@ export async function queryEvents(db: pg.Pool, q: EventQuery = {}): Promise<Even
     if (q.since) where.push(`e.date >= ${p.add(q.since)}`);
     if (q.until) where.push(`e.date <= ${p.add(q.until)}`);
     if (q.articleId !== undefined) where.push(`e.id IN (SELECT event_id FROM event_mentions WHERE article_id = ${p.add(q.articleId)})`);
-    if (!q.includeNegated) where.push('e.negated = 0');
-    if (!q.includeHistory && q.articleId === undefined) where.push('e.history = 0');
+    where.push(...eventConditions(q, (v) => p.add(v)));
+    if (!q.includeNegated && defaultFactuality(q)) where.push('e.negated = 0');
+    if (!q.includeHistory && q.articleId === undefined && defaultFactuality(q)) where.push('e.history = 0');
     return where;
   };
   const { limit, offset } = page(q);
@@ -40,17 +41,17 @@ export async function queryEvents(db: pg.Pool, q: EventQuery = {}): Promise<Even
     const p = new Params();
     const where = await base(p);
     if (side) where.push(await side(p));
-    const sql = `SELECT e.id, e.date FROM events e ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ${NEWEST} LIMIT ${p.add(lim)} OFFSET ${p.add(off)}`;
-    return (await db.query(sql, p.values)).rows as { id: number; date: string | null }[];
+    const sql = `SELECT ${EVENT_ORDER_COLS} FROM events e ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY ${EVENT_ORDER[q.sort ?? 'newest'] ?? EVENT_ORDER.newest} LIMIT ${p.add(lim)} OFFSET ${p.add(off)}`;
+    return (await db.query(sql, p.values)).rows as OrderKeys[];
   };
   let ids: number[];
   if (q.actor) {
-    // Either side: each side walks its own (actor, date) index, newest first, and the two are merged.
+    // Either side: each side walks its own (actor, date) index in the list's order, and the two are merged in that order.
     const a = await select((p) => cond(q.actor!, 'e.source_actor_id', 'e.source_country', p), offset + limit, 0);
     const b = await select((p) => cond(q.actor!, 'e.target_actor_id', 'e.target_country', p), offset + limit, 0);
     const seen = new Set<number>();
     ids = [...a, ...b]
-      .sort((x, y) => (x.date === y.date ? y.id - x.id : (y.date ?? '') < (x.date ?? '') ? -1 : 1))
+      .sort(compareEvents(q.sort))
       .filter((x) => !seen.has(x.id) && Boolean(seen.add(x.id)))
       .slice(offset, offset + limit)
       .map((x) => x.id);

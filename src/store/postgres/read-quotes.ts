@@ -4,6 +4,7 @@
 import type pg from 'pg';
 import type { ActorQuery, ActorRow, QuoteQuery, QuoteRow, SearchHit, SearchQuery } from '../store.ts';
 import { actorCondition, actorIds, ARTICLE_COLS, COUNTRY, likeParam, page, Params, toActor, toArticle, tsQuery } from './filters.ts';
+import { ACTOR_ORDER } from '../list-order.ts';
 
 export async function queryQuotes(db: pg.Pool, q: QuoteQuery = {}): Promise<QuoteRow[]> {
   const where: string[] = [];
@@ -65,7 +66,7 @@ export async function queryActors(db: pg.Pool, q: ActorQuery = {}): Promise<Acto
   if (q.sector) where.push(`sector = ${p.add(q.sector)}`);
   const { limit, offset } = page(q);
   return (await db.query(`SELECT ${ACTOR_COLS} FROM actors ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-      ORDER BY mentions DESC, as_source + as_target DESC, key LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`, p.values)).rows as ActorRow[];
+      ORDER BY ${ACTOR_ORDER[q.sort ?? 'mentions'] ?? ACTOR_ORDER.mentions} LIMIT ${p.add(limit)} OFFSET ${p.add(offset)}`, p.values)).rows as ActorRow[];
 }
 
 /** One actor: by exact key, else exact name (case-insensitive), else the most mentioned name match. */

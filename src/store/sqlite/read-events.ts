@@ -4,6 +4,7 @@
 // or outlet (graph-events.ts), which those totals do not hold.
 import type Database from 'better-sqlite3';
 import { eventsTable, needsEvents } from '../graph-events.ts';
+import { compareEvents, defaultFactuality, EVENT_ORDER, EVENT_ORDER_COLS, eventConditions, type OrderKeys } from '../list-order.ts';
 import { toEvent } from '../rows.ts';
 import type { DyadQuery, DyadRow, EventQuery, EventRow, Graph, GraphQuery } from '../store.ts';
 import { actorCondition, ARTICLE_COLS, page, toActor, toArticle } from './filters.ts';
@@ -44,26 +45,28 @@ export function queryEvents(db: Database.Database, q: EventQuery = {}): EventRow
     where.push('e.id IN (SELECT event_id FROM event_mentions WHERE article_id = ?)');
     params.push(q.articleId);
   }
-  if (!q.includeNegated) where.push('e.negated = 0');
+  where.push(...eventConditions(q, (v) => (params.push(v), '?')));
+  if (!q.includeNegated && defaultFactuality(q)) where.push('e.negated = 0');
   // History told in passing stays apart from current events, except in one article's own list.
-  if (!q.includeHistory && q.articleId === undefined) where.push('e.history = 0');
+  if (!q.includeHistory && q.articleId === undefined && defaultFactuality(q)) where.push('e.history = 0');
   const { limit, offset } = page(q);
+  const order = EVENT_ORDER[q.sort ?? 'newest'] ?? EVENT_ORDER.newest;
   const select = (extra: string[], xp: unknown[], lim: number, off: number) => {
     const w = [...where, ...extra];
     return db
-      .prepare(`SELECT e.id, e.date FROM events e ${w.length ? 'WHERE ' + w.join(' AND ') : ''} ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?`)
-      .all(...params, ...xp, lim, off) as { id: number; date: string | null }[];
+      .prepare(`SELECT ${EVENT_ORDER_COLS} FROM events e ${w.length ? 'WHERE ' + w.join(' AND ') : ''} ORDER BY ${order} LIMIT ? OFFSET ?`)
+      .all(...params, ...xp, lim, off) as OrderKeys[];
   };
   let ids: number[];
   if (q.actor) {
-    // Either side: each side walks its own (actor, date) index, newest first, and the two lists are
-    // merged. One OR across the two columns would sort every matching event instead.
+    // Either side: each side walks its own (actor, date) index in the list's order, and the two lists
+    // are merged in that order. One OR across the two columns would sort every matching event instead.
     const [ap, bp]: unknown[][] = [[], []];
     const a = select([cond(q.actor, 'e.source_actor_id', 'e.source_country', ap)], ap, offset + limit, 0);
     const b = select([cond(q.actor, 'e.target_actor_id', 'e.target_country', bp)], bp, offset + limit, 0);
     const seen = new Set<number>();
     ids = [...a, ...b]
-      .sort((x, y) => (x.date === y.date ? y.id - x.id : (y.date ?? '') < (x.date ?? '') ? -1 : 1))
+      .sort(compareEvents(q.sort))
       .filter((x) => !seen.has(x.id) && Boolean(seen.add(x.id)))
       .slice(offset, offset + limit)
       .map((x) => x.id);

@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { ActorQuery, ActorRow, QuoteQuery, QuoteRow, SearchHit, SearchQuery } from '../store.ts';
 import { actorCondition, actorIds, ARTICLE_COLS, COUNTRY, ftsQuery, page, toActor, toArticle, type ActorCols } from './filters.ts';
+import { ACTOR_ORDER } from '../list-order.ts';
 
 export function queryQuotes(db: Database.Database, q: QuoteQuery = {}): QuoteRow[] {
   const where: string[] = [];
@@ -63,7 +64,7 @@ export function queryActors(db: Database.Database, q: ActorQuery = {}): ActorRow
   const { limit, offset } = page(q);
   return db
     .prepare(`SELECT ${ACTOR_COLS} FROM actors ${where.length ? 'WHERE ' + where.join(' AND ') : ''}
-      ORDER BY mentions DESC, as_source + as_target DESC, key LIMIT ? OFFSET ?`)
+      ORDER BY ${ACTOR_ORDER[q.sort ?? 'mentions'] ?? ACTOR_ORDER.mentions} LIMIT ? OFFSET ?`)
     .all(...params, limit, offset) as ActorRow[];
 }
 

@@ -8,6 +8,7 @@ import { loadMigrations, migrate } from './migrate.ts';
 import { iterateEvents, queryDyads, queryEvents, queryGraph } from './read-events.ts';
 import { findActor, queryActors, queryQuotes, search } from './read-quotes.ts';
 import { createWriter } from './write.ts';
+import { ARTICLE_ORDER } from '../list-order.ts';
 
 export function openSqliteStore(path: string, opts: { readonly?: boolean; copyWindowDays?: number } = {}): Store {
   if (opts.readonly) upgrade(path);
@@ -69,7 +70,7 @@ export function openSqliteStore(path: string, opts: { readonly?: boolean; copyWi
       if (q.source) where.push('a.source = ?') && params.push(q.source);
       const { limit, offset } = page(q);
       const rows = db
-        .prepare(`SELECT ${ARTICLE_COLS} FROM articles a ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY a.date DESC, a.id DESC LIMIT ? OFFSET ?`)
+        .prepare(`SELECT ${ARTICLE_COLS} FROM articles a ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY ${ARTICLE_ORDER[q.sort ?? 'newest'] ?? ARTICLE_ORDER.newest} LIMIT ? OFFSET ?`)
         .all(...params, limit, offset) as Record<string, any>[];
       return rows.map(toArticle);
     },
