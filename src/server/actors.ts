@@ -1,4 +1,5 @@
 // Actors: the list by mentions, and one actor with its roles, dates, partners, quotes and events.
+import { ACTOR_SORTS } from '../store/store.ts';
 import { BadRequest, PAGE, pageOf } from './params.ts';
 import { route } from './route.ts';
 
@@ -10,10 +11,11 @@ const list = route({
     name: { type: 'string', description: 'names or keys containing this' },
     country: { type: 'country', description: 'actors of this country (ISO alpha-3)' },
     sector: { type: 'string', description: 'actors of this sector (GOV, MIL, ...)' },
+    sort: { type: 'enum', values: ACTOR_SORTS, description: 'most mentioned first (default), most events, quotes or articles, or by name', default: 'mentions' },
     ...PAGE,
   },
   async handle(_c, q, { store }) {
-    const rows = await store.actors({ name: q.name, country: q.country, sector: q.sector, limit: q.limit! + 1, offset: q.offset });
+    const rows = await store.actors({ name: q.name, country: q.country, sector: q.sector, sort: q.sort as (typeof ACTOR_SORTS)[number], limit: q.limit! + 1, offset: q.offset });
     return pageOf(rows, q.limit!, q.offset!);
   },
 });

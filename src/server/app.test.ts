@@ -105,6 +105,16 @@ describe('actors', () => {
     await bad('/api/actors?offset=-1', 'offset', /at least 0/);
     await bad(`/api/actors?name=${'x'.repeat(201)}`, 'name', /longer than 200/);
   });
+  it('sorts actors by mentions, events, quotes, articles or name', async () => {
+    const list = async (q: string) => (await get(`/api/actors?${q}`)).body.items as any[];
+    const names = (await list('sort=name&limit=100')).map((a) => a.name.toLowerCase());
+    expect(names).toEqual([...names].sort());
+    expect((await list('sort=events&limit=1'))[0].key).toBe('vladimir-putin');
+    const quotes = (await list('sort=quotes&limit=100')).map((a) => a.quotes);
+    expect(quotes).toEqual([...quotes].sort((a, b) => b - a));
+    expect((await list('sort=name&limit=2&offset=1'))[0].name.toLowerCase()).toBe(names[1]);
+    await bad('/api/actors?sort=size', 'sort', /mentions, events/);
+  });
   it('shows one actor: roles, dates, partners, quotes by and about, events on each side', async () => {
     const { body } = await get('/api/actors/vladimir-putin');
     expect(body.roles).toEqual([expect.objectContaining({ title: 'President' })]);
@@ -178,6 +188,21 @@ describe('events', () => {
     await bad('/api/events?includeNegated=maybe', 'includeNegated', /true or false/);
     await bad('/api/events?article=0', 'article', /at least 1/);
   });
+  it('filters events as the network does (country, sector, outlet, told as) and sorts them, keeping the order across pages', async () => {
+    const plovers = async (q: string) => (await get(`/api/events?${q}`)).body.items.map((e: any) => e.plover);
+    expect(await plovers('country=UKR')).toEqual(['ASSAULT']);
+    expect(await plovers('country=TUR&sort=oldest')).toEqual(['ACCUSE', 'CONSULT']);
+    expect(await plovers('outlet=wire.example&sort=oldest')).toEqual(['SUPPORT', 'AID']);
+    expect(await plovers('sector=GOV&country=AFG&sort=cooperation')).toEqual(['AID', 'SUPPORT']);
+    expect(await plovers('factuality=negated')).toEqual([]);
+    expect(await plovers('sort=conflict&limit=2')).toEqual(['ASSAULT', 'ACCUSE']);
+    expect(await plovers('sort=conflict&limit=2&offset=2')).toEqual(['CONSULT', 'SUPPORT']);
+    expect(await plovers('actor=vladimir-putin&sort=oldest')).toEqual(['SUPPORT', 'ACCUSE', 'AID', 'CONSULT']);
+    await bad('/api/events?sort=loudest', 'sort', /newest, oldest/);
+    await bad('/api/events?country=ukr', 'country', /three-letter code/);
+    await bad('/api/events?sector=gov', 'sector', /sector code in capitals/);
+    await bad('/api/events?factuality=rumoured', 'factuality', /asserted, negated/);
+  });
 });
 
 describe('quotes', () => {
@@ -207,6 +232,14 @@ describe('articles and search', () => {
     expect((await get('/api/articles/99')).status).toBe(404);
     await bad('/api/articles/abc', 'id', /positive whole number/);
     await bad('/api/articles?until=2024-99-01', 'until', /YYYY-MM-DD/);
+    const ids = async (q: string) => (await get(`/api/articles?${q}`)).body.items.map((a: any) => a.recordId);
+    expect(await ids('sort=oldest&limit=2')).toEqual(['kabul-1', 'ankara-1']);
+    expect(await ids('sort=oldest&limit=2&offset=2')).toEqual(['kabul-2', 'kyiv-1']);
+    expect(await ids('sort=outlet&limit=1')).toEqual(['ankara-1']);
+    expect((await get('/api/articles?sort=title')).body.items.map((a: any) => a.title.toLowerCase())).toEqual(
+      (await get('/api/articles')).body.items.map((a: any) => a.title.toLowerCase()).sort(),
+    );
+    await bad('/api/articles?sort=longest', 'sort', /newest, oldest/);
   });
   it('searches articles and quotes, marking matches with control characters', async () => {
     const all = (await get('/api/search?q=grain')).body.items;

@@ -1,19 +1,21 @@
 // Articles: the list, and one article with all its layers, the text its offsets point into, and its copies.
+import { ARTICLE_SORTS } from '../store/store.ts';
 import { BadRequest, PAGE, pageOf } from './params.ts';
 import { route } from './route.ts';
 
 const list = route({
   method: 'get',
   path: '/api/articles',
-  summary: 'Articles, newest first',
+  summary: 'Articles, newest first or as sorted',
   params: {
     since: { type: 'day', description: 'on or after this day' },
     until: { type: 'day', description: 'on or before this day' },
     source: { type: 'string', description: 'from this outlet (host name)' },
+    sort: { type: 'enum', values: ARTICLE_SORTS, description: 'newest first (default), oldest first, by title or by outlet', default: 'newest' },
     ...PAGE,
   },
   async handle(_c, q, { store }) {
-    const rows = await store.articles({ since: q.since, until: q.until, source: q.source, limit: q.limit! + 1, offset: q.offset });
+    const rows = await store.articles({ since: q.since, until: q.until, source: q.source, sort: q.sort as (typeof ARTICLE_SORTS)[number], limit: q.limit! + 1, offset: q.offset });
     return pageOf(rows, q.limit!, q.offset!);
   },
 });
