@@ -84,6 +84,32 @@ describe.skipIf(!hasChromium)('web page in Chromium', () => {
     expect(await page.getAttribute('#panel .evidence a.article-link >> nth=0', 'href')).toMatch(/^#\/article\/\d+$/);
   });
 
+  it('filters the evidence to a month clicked on the timeline, and back to all months; axis labels never overlap', async () => {
+    await open('#/', 'graph');
+    await clickGraph('edge[source="vladimir-putin"][target="taliban"]');
+    await page.waitForSelector('#panel svg.timeline rect.month-hit');
+    expect(await page.$$eval('#panel .timeline .month-hit', (els) => els.map((e) => e.getAttribute('data-month')))).toEqual(['2024-06', '2024-08']);
+    // A click where the bar is drawn reaches its month's column.
+    const bar = (await page.locator('#panel svg.timeline rect.bar[data-month="2024-08"]').boundingBox())!;
+    await page.mouse.click(bar.x + bar.width / 2, bar.y + bar.height / 2);
+    await page.waitForFunction(() => document.querySelector('#evidence h3')?.textContent?.startsWith('Evidence from 2024-08'));
+    expect(await page.locator('#panel .evidence mark.trg').allTextContents()).toEqual(['sent a shipment of wheat']);
+    expect(await page.getAttribute('#panel .month-hit[data-month="2024-08"]', 'class')).toContain('selected');
+    await page.click('#panel .month-hit[data-month="2024-06"]');
+    await page.waitForFunction(() => document.querySelector('#evidence h3')?.textContent?.startsWith('Evidence from 2024-06'));
+    expect(await page.locator('#panel .evidence mark.trg').allTextContents()).toEqual(['pledged support']);
+    await page.click('#evidence-all');
+    await page.waitForFunction(() => document.querySelectorAll('#panel .evidence').length === 2);
+    expect(await page.locator('#panel .month-hit.selected').count()).toBe(0);
+    const labels = await page.$$eval('#panel .timeline .month-label', (els) => els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { text: e.textContent, left: r.left, right: r.right, height: r.height };
+    }));
+    expect(labels.map((l) => l.text)).toEqual(['Jun 2024', 'Jul 2024', 'Aug 2024']);
+    for (let i = 1; i < labels.length; i++) expect(labels[i].left).toBeGreaterThan(labels[i - 1].right);
+    expect(labels[0].height).toBeGreaterThanOrEqual(10);
+  });
+
   it('names the claimant of an event reported inside a quote', async () => {
     await open('#/', 'graph');
     await clickGraph('edge[source="RUS"]');
