@@ -85,6 +85,11 @@ describe('graph and stats', () => {
     await bad('/api/graph?colour=red', 'colour', /unknown parameter/);
     await bad('/api/graph?country=RUS&country=AFG', 'country', /more than once/);
   });
+  it('counts events per month for the time slider', async () => {
+    const { body } = await get('/api/months');
+    expect(body).toEqual([{ month: '2024-06', count: 1 }, { month: '2024-07', count: 1 }, { month: '2024-08', count: 1 }, { month: '2024-09', count: 1 }, { month: '2024-10', count: 1 }]);
+    await bad('/api/months?since=2024-01', 'since', /unknown parameter/);
+  });
   it('counts the store', async () => {
     expect((await get('/api/stats')).body).toMatchObject({ articles: 5, events: 5, quotes: 4 });
     await bad('/api/stats?x=1', 'x', /takes none/);
@@ -198,6 +203,9 @@ describe('events', () => {
     expect(await plovers('sort=conflict&limit=2')).toEqual(['ASSAULT', 'ACCUSE']);
     expect(await plovers('sort=conflict&limit=2&offset=2')).toEqual(['CONSULT', 'SUPPORT']);
     expect(await plovers('actor=vladimir-putin&sort=oldest')).toEqual(['SUPPORT', 'ACCUSE', 'AID', 'CONSULT']);
+    // RUS is both a country code and the key of the actor Russia: exactKeys takes it as the actor.
+    expect(await plovers('actor=RUS&exactKeys=true')).toEqual(['ASSAULT']);
+    expect((await plovers('actor=RUS')).length).toBeGreaterThan(1);
     await bad('/api/events?sort=loudest', 'sort', /newest, oldest/);
     await bad('/api/events?country=ukr', 'country', /three-letter code/);
     await bad('/api/events?sector=gov', 'sector', /sector code in capitals/);

@@ -19,6 +19,7 @@ export const EVENT_PARAMS = {
   article: { type: 'int', description: 'events of this article id', min: 1 },
   includeNegated: { type: 'bool', description: 'also negated events', default: false },
   includeHistory: { type: 'bool', description: 'also history told in passing (events dated well before their article)', default: false },
+  exactKeys: { type: 'bool', description: 'take source, target and actor as exact actor keys (RUS the actor, not every Russian one)', default: false },
   country: { type: 'country', description: 'either side of this country (ISO alpha-3)' },
   sector: { type: 'string', description: 'either side of this sector (GOV, MIL ...)' },
   outlet: { type: 'string', description: "reported by this outlet (an article's source)" },
@@ -35,7 +36,7 @@ export function eventQuery(q: Values<typeof EVENT_PARAMS>): EventQuery {
   return {
     source: q.source, target: q.target, actor: q.actor, type: q.type && /^\d/.test(q.type) ? q.type : q.type?.toUpperCase(),
     quadClass: q.quadClass, since: q.since, until: q.until, articleId: q.article, includeNegated: q.includeNegated, includeHistory: q.includeHistory,
-    country: q.country, sector: q.sector, outlet: q.outlet, factuality: q.factuality, sort: q.sort as EventQuery['sort'],
+    exactKeys: q.exactKeys, country: q.country, sector: q.sector, outlet: q.outlet, factuality: q.factuality, sort: q.sort as EventQuery['sort'],
   };
 }
 

@@ -71,4 +71,14 @@ const stats = route({
   },
 });
 
-export const graphRoutes = [graph, stats];
+const months = route({
+  method: 'get',
+  path: '/api/months',
+  summary: 'Asserted events between two actors per month, oldest first (the page\'s time slider)',
+  params: {},
+  async handle(_c, _q, { store }) {
+    return store.months();
+  },
+});
+
+export const graphRoutes = [graph, stats, months];

@@ -77,3 +77,6 @@ export function eventConditions(q: EventQuery, add: (v: unknown) => string): str
 
 /** Whether the default of leaving out negated events and history applies (no factuality other than asserted asked for). */
 export const defaultFactuality = (q: EventQuery): boolean => !q.factuality || q.factuality === 'asserted';
+
+/** Events per month from the kept pair totals; a '0000-00' month left by an old store is no month. */
+export const MONTHS_SQL = "SELECT month, SUM(n) AS count FROM dyad_months WHERE month > '0000-99' GROUP BY month ORDER BY month";

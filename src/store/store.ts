@@ -382,6 +382,8 @@ export interface Store {
   dyads(q?: DyadQuery): Promise<DyadRow[]>;
   search(q: SearchQuery): Promise<SearchHit[]>;
   graph(q?: GraphQuery): Promise<Graph>;
+  /** Asserted events between two actors per month (what the network counts), oldest first: the web page's time slider. */
+  months(): Promise<{ month: string; count: number }[]>;
   /** Every stored article's contract object, in id order, for exports. */
   contracts(): AsyncIterable<{ article: ArticleRow; contract: ContractOutput }>;
   /** Every non-negated event (every event with `includeNegated`: negated and not asserted too), in id order, for exports. */

@@ -13,7 +13,7 @@ import { currentVersion, loadPgMigrations, migrate } from './migrate.ts';
 import { iterateEvents, queryDyads, queryEvents, queryGraph } from './read-events.ts';
 import { findActor, queryActors, queryQuotes, search } from './read-quotes.ts';
 import { cleaned, createWriter } from './write.ts';
-import { ARTICLE_ORDER } from '../list-order.ts';
+import { ARTICLE_ORDER, MONTHS_SQL } from '../list-order.ts';
 
 // Counts and ids come back as JavaScript numbers (bigint ids stay far below 2^53), averages as numbers.
 const INT8 = 20;
@@ -143,6 +143,9 @@ export async function openPostgresStore(url: string, opts: PostgresStoreOptions 
     dyads: (q) => queryDyads(pool, q),
     search: (q) => search(pool, q),
     graph: (q) => queryGraph(pool, q),
+    async months() {
+      return (await pool.query(MONTHS_SQL)).rows.map((r) => ({ month: r.month, count: Number(r.count) }));
+    },
     async *contracts(): AsyncIterable<{ article: ArticleRow; contract: ContractOutput }> {
       let last = 0;
       for (;;) {

@@ -8,7 +8,7 @@ import { loadMigrations, migrate } from './migrate.ts';
 import { iterateEvents, queryDyads, queryEvents, queryGraph } from './read-events.ts';
 import { findActor, queryActors, queryQuotes, search } from './read-quotes.ts';
 import { createWriter } from './write.ts';
-import { ARTICLE_ORDER } from '../list-order.ts';
+import { ARTICLE_ORDER, MONTHS_SQL } from '../list-order.ts';
 
 export function openSqliteStore(path: string, opts: { readonly?: boolean; copyWindowDays?: number } = {}): Store {
   if (opts.readonly) upgrade(path);
@@ -116,6 +116,9 @@ export function openSqliteStore(path: string, opts: { readonly?: boolean; copyWi
     },
     async dyads(q) {
       return queryDyads(db, q);
+    },
+    async months() {
+      return db.prepare(MONTHS_SQL).all() as { month: string; count: number }[];
     },
     async search(q) {
       return search(db, q);
