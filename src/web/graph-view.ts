@@ -13,6 +13,7 @@ import { placeLabels } from './graph-labels.ts';
 import { cachedLayout } from './layout.ts';
 import { nodePanel } from './node-panel.ts';
 import { palette } from './palette.ts';
+import { timeSlider, type MonthCount } from './time-slider.ts';
 
 type Answer = Graph & { focus?: { key: string; name: string; steps: number } };
 
@@ -53,11 +54,16 @@ export async function graphView(root: HTMLElement, params: URLSearchParams): Pro
   const legend = h('ul', { class: 'node-legend', id: 'node-legend' });
   const tools = h('p', { class: 'downloads', id: 'downloads' });
   const edgeList = h('ol', { class: 'edge-list', id: 'edge-list' });
-  root.replaceChildren(h('div', { class: 'filter-row' }, form, error), status, h('div', { class: 'split' }, h('div', { class: 'graph-col' }, canvas, legend, tools, h('details', {}, h('summary', {}, 'Edges as a list'), edgeList)), panel));
+  const slot = h('div', { class: 'time-slot' });
+  root.replaceChildren(h('div', { class: 'filter-row' }, form, error), slot, status, h('div', { class: 'split' }, h('div', { class: 'graph-col' }, canvas, legend, tools, h('details', {}, h('summary', {}, 'Edges as a list'), edgeList)), panel));
 
+  // The slider's months come beside the network, never in its way: without them there is no slider.
+  const months = get<MonthCount[]>('months').catch(() => []);
   let g: Answer;
   try {
     g = await get<Answer>('graph', apiParams(f));
+    const strip = timeSlider(await months, f.since, f.until, (since, until) => (location.hash = filtersHash({ ...f, since, until })));
+    if (strip) slot.replaceChildren(strip);
   } catch (e) {
     if (!(e instanceof ApiError)) throw e;
     showError(e.message, e.param);

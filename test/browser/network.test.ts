@@ -121,6 +121,31 @@ describe.skipIf(!hasChromium)('network page in Chromium', () => {
     expect(await page.inputValue('#graph-filters [name="factuality"]')).toBe('negated');
   });
 
+  it('sets the date range with the time slider: a month clicked alone, or a handle let go', async () => {
+    await open('#/');
+    await page.waitForSelector('#time-slider');
+    expect(await page.textContent('#time-range')).toBe('2024-06 to 2024-10: 5 events');
+    const labels = await page.$$eval('#time-slider .strip-label', (els) => els.map((e) => ({ text: e.textContent, box: e.getBoundingClientRect().toJSON() })));
+    expect(labels.map((l) => l.text)).toEqual(['Jun 2024', 'Jul 2024', 'Aug 2024', 'Sep 2024', 'Oct 2024']);
+    for (let i = 1; i < labels.length; i++) expect(labels[i].box.left).toBeGreaterThan(labels[i - 1].box.right);
+    await page.click('#time-slider .strip-hit[data-month="2024-09"]');
+    await page.waitForFunction(() => location.hash.includes('since=2024-09'));
+    await page.waitForSelector('#view[data-view="graph"]');
+    expect(await hashParams()).toEqual({ since: '2024-09', until: '2024-09' });
+    await page.waitForFunction(() => (window as any).dyadGraph?.edges().length === 1);
+    expect((await graph()).edges).toEqual(['RUS>UKR']);
+    expect(await page.inputValue('input[name="since"]')).toBe('2024-09');
+    expect(await page.textContent('#time-range')).toBe('2024-09 to 2024-09: 1 events');
+    await open('#/');
+    await page.waitForSelector('#time-slider');
+    await page.fill('#time-to', '1');
+    await page.waitForFunction(() => location.hash.includes('until=2024-07'));
+    await page.waitForSelector('#view[data-view="graph"]');
+    expect(await hashParams()).toEqual({ until: '2024-07' });
+    await page.waitForFunction(() => (window as any).dyadGraph?.edges().length === 2);
+    expect((await graph()).edges).toEqual(['recep-tayyip-erdogan>vladimir-putin', 'vladimir-putin>taliban']);
+  });
+
   it('says how much is shown of what the filters match, and how to see the rest', async () => {
     await open('#/?limit=1');
     expect(await page.textContent('#graph-status')).toBe('showing 1 of 3 pairs (2 actors, 2 of 5 events), heaviest first; raise the limit or filter to see the rest');
