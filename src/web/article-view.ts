@@ -16,6 +16,7 @@ export async function articleView(root: HTMLElement, id: string): Promise<void> 
     h('article', { class: 'article-view' },
       h('h2', { class: 'article-title' }, a.title ?? c.article.title ?? a.recordId),
       h('p', { class: 'muted' }, [a.date ? `${a.date}${a.dateSource ? ` (${DATE_SOURCE[a.dateSource] ?? a.dateSource})` : ''}` : null, a.source, c.article.byline].filter(Boolean).join(' · '), ' ', a.url ? h('a', { href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original') : null),
+      h('p', { class: 'muted' }, h('a', { href: `#/events?article=${a.id}`, class: 'article-events' }, 'its events as a list'), a.source ? [' · ', h('a', { href: `#/articles?outlet=${encodeURIComponent(a.source)}` }, `more from ${a.source}`)] : null),
       a.copies.length ? h('p', { class: 'muted' }, 'Also published as: ', a.copies.flatMap((x, i) => [i ? ', ' : '', h('a', { href: `#/article/${x.id}` }, x.source ?? `article ${x.id}`)])) : null,
       h('div', { class: 'article-split' }, renderBody(c, a.docText), renderLists(c)),
       h('p', { class: 'muted provenance' }, 'Layers: ', Object.entries(a.provenance).map(([k, v]) => `${k} ${v}`).join(', ')),

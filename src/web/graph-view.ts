@@ -35,6 +35,8 @@ export function statusText(g: Answer, f: GraphFilters): string {
   return `${head}showing ${n(g.edges.length)} of ${n(g.total.pairs)} ${what} (${n(g.nodes.length)} ${f.view === 'countries' ? 'states' : 'actors'}, ${n(shown)} of ${n(g.total.events)} events), heaviest first${more}`;
 }
 
+const byCountryView = (f: GraphFilters) => f.view === 'countries';
+
 /** The network drawn last: destroyed before the next is drawn, so its render loop and listeners stop. */
 let current: cytoscape.Core | null = null;
 
@@ -72,6 +74,11 @@ export async function graphView(root: HTMLElement, params: URLSearchParams): Pro
   }
   if (g.focus) (form.elements.namedItem('actorName') as HTMLInputElement).value = g.focus.name;
   status.textContent = statusText(g, f);
+  // The same filters as lists: the events behind the network, and its actors.
+  const same = new URLSearchParams();
+  for (const k of ['since', 'until', 'quadClass', 'type', 'factuality', 'outlet', 'country', 'sector'] as const) if (f[k]) same.set(k, f[k]);
+  if (f.actor && !byCountryView(f)) (same.set('actor', f.actor), same.set('exact', '1'));
+  status.after(h('p', { class: 'muted list-links', id: 'graph-lists' }, h('a', { href: `#/events${same.size ? '?' + same : ''}`, id: 'graph-events-list' }, 'these events as a list'), ' · ', h('a', { href: `#/actors${f.country || f.sector ? '?' + new URLSearchParams(Object.entries({ country: f.country, sector: f.sector }).filter(([, v]) => v)) : ''}` }, 'the actors as a list')));
   const byCountry = f.view === 'countries';
   const names = new Map(g.nodes.map((x) => [x.key, x.name]));
   const maxMentions = Math.max(1, ...g.nodes.map((x) => x.mentions));

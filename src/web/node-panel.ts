@@ -20,6 +20,7 @@ export async function nodePanel(panel: HTMLElement, key: string, onPartner?: (ke
   fill(panel,
     h('h2', { class: 'actor-title' }, a.name),
     h('p', { class: 'muted' }, [a.key, a.country, a.sector].filter(Boolean).join(' · ')),
+    h('p', { class: 'actor-links' }, h('a', { href: `#/actor/${encodeURIComponent(a.key)}`, class: 'actor-page' }, 'actor page'), ' · ', h('a', { href: `#/events?actor=${encodeURIComponent(a.key)}&exact=1`, class: 'actor-events' }, 'its events')),
     h('p', {}, `${a.mentions} mentions in ${a.articles} articles · ${a.quotes} quotes · ${a.asSource} events as source, ${a.asTarget} as target`),
     h('p', {}, `Seen ${d.firstMonth ?? '?'} to ${d.lastMonth ?? '?'}`),
     d.roles?.length ? [h('h3', {}, 'Roles'), h('ul', { class: 'roles' }, d.roles.map((r) => h('li', {}, [r.title, r.country, r.sector].filter(Boolean).join(', '), r.from || r.to ? ` (${r.from ?? '…'} to ${r.to ?? 'now'})` : '')))] : null,

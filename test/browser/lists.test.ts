@@ -74,6 +74,20 @@ describe.skipIf(!hasChromium)('list pages in Chromium', () => {
     expect(await column(3)).toHaveLength(1);
   });
 
+  it('goes from the network to the same events as a list, and from an article to its events', async () => {
+    await open('#/?quadClass=3&country=TUR', 'graph');
+    await page.click('#graph-events-list');
+    await settle('events');
+    expect(await hashParams()).toEqual({ quadClass: '3', country: 'TUR' });
+    await page.waitForFunction(() => document.querySelectorAll('#list-table tbody tr').length === 1);
+    expect((await column(3))[0]).toMatch(/^ACCUSE/);
+    await open('#/article/3', 'article');
+    await page.click('a.article-events');
+    await settle('events');
+    await page.waitForFunction(() => document.querySelectorAll('#list-table tbody tr').length === 1);
+    expect((await column(3))[0]).toMatch(/^AID/);
+  });
+
   it('shows a bad filter beside the form, with the form still there and its field marked', async () => {
     await open('#/events?type=HUG', 'events');
     await page.waitForSelector('#list-error:not([hidden])');
