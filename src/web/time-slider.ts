@@ -42,7 +42,13 @@ export function timeSlider(input: MonthCount[], since: string, until: string, on
   const labels = h('div', { class: 'strip-labels' });
   // Labels as HTML over the stretched strip, so the text keeps its size at any width.
   for (const t of axisTicks(keys, 8)) labels.appendChild(h('span', { class: 'strip-label', 'data-left': String(((t.index + 0.5) / months.length) * 100) }, t.label));
-  labels.querySelectorAll<HTMLElement>('.strip-label').forEach((l) => (l.style.left = `${l.dataset.left}%`));
+  labels.querySelectorAll<HTMLElement>('.strip-label').forEach((l) => {
+    const at = Number(l.dataset.left);
+    l.style.left = `${at}%`;
+    // A label at either end is held inside the strip instead of centred past its edge.
+    if (at < 4) l.classList.add('at-start');
+    else if (at > 96) l.classList.add('at-end');
+  });
   const range = (id: string, value: number, label: string) => h('input', { type: 'range', id, min: '0', max: String(months.length - 1), step: '1', value: String(value), 'aria-label': label });
   const from = range('time-from', indexOf(keys, since, 'first'), 'first month shown');
   const to = range('time-to', indexOf(keys, until, 'last'), 'last month shown');
