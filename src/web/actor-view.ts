@@ -9,7 +9,7 @@ import { nodePanel } from './node-panel.ts';
 export async function actorView(root: HTMLElement, key: string): Promise<void> {
   const profile = h('section', { class: 'actor-profile', id: 'actor-profile' });
   const events = h('section', { class: 'actor-events', id: 'actor-events' });
-  root.replaceChildren(h('div', { class: 'article-split' }, profile, events));
+  root.replaceChildren(h('div', { class: 'actor-split' }, profile, events));
   await nodePanel(profile, key, (partner) => (location.hash = actorHref(partner)));
   const q = encodeURIComponent(key);
   const page = await get<PageOf<EventRow>>('events', { actor: key, exactKeys: true, limit: 20 });

@@ -58,7 +58,7 @@ export const articlesList: ListSpec<ArticleRow> = {
   fields: [SINCE, UNTIL, OUTLET],
   toApi: (v) => ({ since: firstDay(v.since), until: lastDay(v.until), source: v.outlet }),
   columns: [
-    { label: 'date', sort: 'newest', reverse: 'oldest', cell: (a) => a.date ?? '–' },
+    { label: 'date', sort: 'newest', reverse: 'oldest', cell: (a) => a.date ?? '–', cls: 'date' },
     { label: 'title', sort: 'title', cell: (a) => h('a', { href: `#/article/${a.id}`, class: 'article-link' }, a.title ?? a.recordId) },
     { label: 'outlet', sort: 'outlet', cell: (a) => (a.source ? h('a', { href: `#/articles?outlet=${encodeURIComponent(a.source)}` }, a.source) : '–') },
     { label: '', cell: (a) => [a.copyOf ? h('span', { class: 'muted' }, 'copy · ') : null, h('a', { href: `#/events?article=${a.id}`, class: 'events-link' }, 'events')] },
@@ -92,7 +92,7 @@ export const eventsList: ListSpec<EventRow> = {
     factuality: v.factuality, outlet: v.outlet, country: v.country, sector: v.sector, article: v.article,
   }),
   columns: [
-    { label: 'date', sort: 'newest', reverse: 'oldest', cell: (e) => e.date ?? e.article.date ?? '–' },
+    { label: 'date', sort: 'newest', reverse: 'oldest', cell: (e) => e.date ?? e.article.date ?? '–', cls: 'date' },
     { label: 'source', cell: (e) => actorLink(e.source, e.sourceText) },
     { label: 'event', cell: (e) => [h('b', {}, `${e.negated ? 'NOT ' : ''}${e.plover}`), e.cameo ? ` ${e.cameo}` : '', e.factuality && e.factuality !== 'asserted' ? h('span', { class: 'muted' }, ` (${e.factuality})`) : null] },
     { label: 'target', cell: (e) => actorLink(e.target, e.targetText) },
