@@ -124,6 +124,20 @@ describe.skipIf(!bin && process.env.CI !== 'true')('job queue on PostgreSQL', ()
     expect(again.text()).toContain('queued 1 of 2 records');
   }, 120_000);
 
+  it('a worker told to stop takes no more jobs, stores those it took, and leaves none active', async () => {
+    const url = await server.createDatabase();
+    expect(await enqueueCommand([jsonl], { db: url, err: sink().s })).toBe(0);
+    const stop = new AbortController();
+    const err = new PassThrough();
+    err.on('data', () => stop.abort()); // the first batch is stored: stop, with the next one taken already
+    const rep = await work({ db: url, workers: 0, batch: 2, superviseSeconds: 1, err, signal: stop.signal });
+    expect(rep.jobs).toBeGreaterThanOrEqual(4); // the batch stored and the one fetched meanwhile
+    expect(rep.jobs).toBeLessThan(24);
+    expect(rep.added).toBe(rep.jobs);
+    expect(await queueStatus(url)).toMatchObject({ states: { created: 24 - rep.jobs, active: 0, completed: rep.jobs } });
+    expect((await counts(url)).articles).toBe(rep.jobs);
+  }, 120_000);
+
   it('refuses a store that is not PostgreSQL, naming it', async () => {
     await expect(enqueueCommand([jsonl], { db: join(dir, 'x.db') })).rejects.toThrow(`--db ${join(dir, 'x.db')}: the job queue lives in a PostgreSQL store; give its postgres:// URL`);
   });

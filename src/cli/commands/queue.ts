@@ -63,7 +63,7 @@ export interface WorkerCommandOptions {
 export async function workerCommand(opts: WorkerCommandOptions): Promise<number> {
   const db = queueDb(opts.db);
   const err = opts.err ?? process.stderr;
-  const stop = stopOnSignals(opts.signal, err, 'dyad worker: stopping once this batch is stored (again to stop at once; its jobs are handed out again)');
+  const stop = stopOnSignals(opts.signal, err, 'dyad worker: stopping once the jobs it holds are stored (again to stop at once; they are handed out again)');
   try {
     const threads = opts.workers ?? availableParallelism();
     const r = await work({
