@@ -1,6 +1,8 @@
-// Actor identity across a corpus, as a user meets it: `npx tsx bench/identity.ts [TEXT_DIR] [--keep]` (default
-// the PolNeAR train texts, ../shared/gold/quotes/train/text, read at run time, never copied here).
-// Ingests the folder into a fresh SQLite store with a manifest of the dates in the file names
+// Actor identity across a corpus, as a user meets it: `npx tsx bench/identity.ts [SOURCE...] [--keep]`, each
+// source a folder of texts or a JSONL file (default the issue's 1,692 articles: the PolNeAR train and dev
+// texts, ../shared/gold/quotes/{train,dev}/text, and the newswire entity train records,
+// ../shared/gold/entities/train/records.jsonl, read at run time, never copied here).
+// Ingests them into a fresh SQLite store with a manifest of the dates in the file names
 // (outlet_YYYY-MM-DD_slug.txt), then reads `dyad actors --json` and `dyad export --format jsonl` and
 // prints: actors and those with no country; how many actors Trump, Clinton and Sanders became (with
 // their mentions); and the share of PERSON and ORG mentions whose actor has a country (issue 13: 70%),
@@ -9,22 +11,28 @@
 // Not part of `npm test`; it takes a few minutes on the shared machine.
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const keep = process.argv.includes('--keep');
-const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? join(import.meta.dirname, '../../shared/gold/quotes/train/text');
+const gold = join(import.meta.dirname, '../../shared/gold');
+const given = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const sources = given.length ? given : [join(gold, 'quotes/train/text'), join(gold, 'quotes/dev/text'), join(gold, 'entities/train/records.jsonl')];
+const dirs = sources.filter((s) => statSync(s).isDirectory());
 const work = mkdtempSync(join(tmpdir(), 'dyad-identity-'));
 const db = join(work, 'corpus.db');
-const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
-const manifest = files.map((f) => ({ file: join(dir, f), date: f.match(/_(\d{4}-\d{2}-\d{2})_/)?.[1] })).filter((m) => m.date);
+const files = dirs.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f)));
+const manifest = files.map((f) => ({ file: f, date: f.match(/_(\d{4}-\d{2}-\d{2})_/)?.[1] })).filter((m) => m.date);
 writeFileSync(join(work, 'dates.jsonl'), manifest.map((m) => JSON.stringify(m)).join('\n') + '\n');
 const dyad = (...args: string[]) => execFileSync('npx', ['dyad', ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
 
 const t0 = Date.now();
-process.stderr.write(dyad('ingest', dir, '--db', db, '--manifest', join(work, 'dates.jsonl'), '--no-progress'));
-console.log(`${files.length} articles (${manifest.length} dated) ingested in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+process.stderr.write(dyad('ingest', ...sources, '--db', db, '--manifest', join(work, 'dates.jsonl'), '--no-progress'));
+const stored = new Database(db, { readonly: true });
+const articles = (stored.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+stored.close();
+console.log(`${articles} articles (${manifest.length} text files dated) ingested in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 
 interface Row { key: string; name: string; country: string | null; sector: string | null; mentions: number }
 const actors = JSON.parse(dyad('actors', '--db', db, '--json', '--limit', '10000000')) as Row[];
@@ -65,7 +73,7 @@ const rows = sql.prepare("SELECT m.type AS type, count(*) AS n, sum(a.country IS
 const n = rows.reduce((s, r) => s + r.n, 0);
 const c = rows.reduce((s, r) => s + r.c, 0);
 console.log(`in the store: ${c}/${n} = ${pct(c, n)} (${rows.map((r) => `${r.type} ${pct(r.c, r.n)}`).join(', ')})`);
-const missing = sql.prepare("SELECT a.key AS key, m.type AS type, count(*) AS n FROM entity_mentions m LEFT JOIN actors a ON a.id = m.actor_id WHERE m.type IN ('PERSON', 'ORG') AND a.country IS NULL GROUP BY a.key, m.type ORDER BY n DESC LIMIT 15").all() as { key: string; type: string; n: number }[];
+const missing = sql.prepare("SELECT a.key AS key, m.type AS type, count(*) AS n FROM entity_mentions m LEFT JOIN actors a ON a.id = m.actor_id WHERE m.type IN ('PERSON', 'ORG') AND a.country IS NULL GROUP BY a.key, m.type ORDER BY n DESC LIMIT 40").all() as { key: string; type: string; n: number }[];
 console.log(`most mentioned without a country: ${missing.map((r) => `${r.key ?? '(none)'} ${r.type} ${r.n}`).join('; ')}`);
 sql.close();
 if (keep) console.log(`store kept: ${db}`);
