@@ -3,6 +3,7 @@ import type { Entity, Mention } from '../doc/types.ts';
 import { allTokens } from './all-tokens.ts';
 import { chunks } from './chunks.ts';
 import { harmonise } from './harmonise.ts';
+import { applyArticleCountry } from './context-country.ts';
 import { linkAliases, resolveMentions } from './coref.ts';
 import { dictionaryHits, type Hit } from './dict-hits.ts';
 import type { Dictionary } from './dictionary.ts';
@@ -16,8 +17,9 @@ import type { Draft, Work } from './work.ts';
 /**
  * Finds the article's entities and mentions and resolves them to actors. The order: dictionary
  * matches, name chunks typed by titles, head words and context; the tagger's spans (when there is a
- * tagger) for names in no dictionary; short names linked to full ones; then nominals and pronouns,
- * which need every name before them.
+ * tagger) for names in no dictionary; short names linked to full ones; what the article's country
+ * says of names still without one (it counts the names' countries, so it comes after them); then
+ * nominals and pronouns, which need every name before them.
  */
 export function analyzeActors(doc: Doc, dict: Dictionary, tagger: ((doc: Doc) => NameSpan[]) | null): { entities: Entity[]; mentions: Mention[] } {
   const { tokens, sentences } = allTokens(doc);
@@ -55,6 +57,7 @@ export function analyzeActors(doc: Doc, dict: Dictionary, tagger: ((doc: Doc) =>
     d.speaker = SPEECH.has(next) || SPEECH.has(prev);
   }
   linkAliases(w, drafts);
+  applyArticleCountry(w, drafts);
   const sentEnd = (d: Draft) => sentences[d.sent].tokenEnd;
   const owner: (Draft | undefined)[] = new Array(tokens.length);
   for (const d of drafts) for (let k = d.s; k < d.e; k++) owner[k] = d;

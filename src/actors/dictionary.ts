@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { aliasTokens } from './alias-tokens.ts';
 import { DERIVED_HEADER, readDerived } from './read-derived.ts';
+import { readKinds } from './kinds.ts';
 import { readParties } from './parties.ts';
 import { readTsvList } from './read-tsv.ts';
 import { readYamlList, readYamlListFast, type RawItem } from './read-yaml.ts';
@@ -26,7 +27,7 @@ export const BUNDLED: readonly { file: string; kind: string | null; rank: number
 ];
 
 export const DATA_DIR = fileURLToPath(new URL('../../data/actors/', import.meta.url));
-export const DATA_VERSION = '2026.12.5';
+export const DATA_VERSION = '2026.12.6';
 
 /** Everything the actors stage looks up, built once. */
 export interface Dictionary {
@@ -39,6 +40,8 @@ export interface Dictionary {
   countries: Map<string, ActorEntry>;
   /** Party words ("republican", "democrat") and the country of their party: party-words.tsv. */
   parties: Map<string, string | null>;
+  /** Kinds of state body ("senate", "supreme court") and their sector: kinds.tsv. */
+  kinds: Map<string, string>;
   version: string;
   loadMs: number;
 }
@@ -121,7 +124,9 @@ export function buildDictionary(userFiles: readonly string[] = [], dataDir = DAT
   }
   const partyFile = join(dataDir, 'party-words.tsv');
   const parties = readParties(readFile(partyFile), partyFile);
-  return { names, agents, entries, countries, parties, version: DATA_VERSION, loadMs: performance.now() - t0 };
+  const kindFile = join(dataDir, 'kinds.tsv');
+  const kinds = readKinds(readFile(kindFile), kindFile);
+  return { names, agents, entries, countries, parties, kinds, version: DATA_VERSION, loadMs: performance.now() - t0 };
 }
 
 const cache = new Map<string, Dictionary>();

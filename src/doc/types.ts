@@ -85,7 +85,7 @@ export interface Dep {
 export type EntityType = 'PERSON' | 'ORG' | 'LOC' | 'NORP' | 'DATE' | 'MISC';
 
 /** How an entity came to be linked to its actor, so a user can see why. */
-export type Resolution = 'dictionary' | 'title' | 'alias' | 'coreference' | 'pattern' | 'metonym' | 'none';
+export type Resolution = 'dictionary' | 'title' | 'alias' | 'coreference' | 'pattern' | 'metonym' | 'context' | 'none';
 
 export interface ActorRef {
   /** Stable dictionary id ("vladimir-putin"), or null for an actor not in any dictionary. */

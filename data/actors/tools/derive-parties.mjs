@@ -82,7 +82,7 @@ for (const [file, data, pos] of [['index.noun', nouns, 'n'], ['index.adj', adjs,
     }
   }
 }
-if (process.argv.includes('--bodies')) {
+if (process.argv.includes('--bodies') || process.argv.includes('--kinds')) {
   // State bodies (bodies.tsv): synsets under a judiciary, an executive department, legislature, court, federal,
   // law-enforcement or intelligence agency, central bank, armed forces or news agency (the nearest of
   // these gives the sector) whose gloss names one country and no former body.
@@ -127,6 +127,39 @@ if (process.argv.includes('--bodies')) {
     const mil = forms.some((f) => /\b(Army|Navy|Naval|Air Force|Marine Corps)\b/.test(f));
     rows.push({ off, sec: sec === 'GOV' && mil ? 'MIL' : sec, country, forms });
     for (const f of forms) holders.set(f, (holders.get(f) ?? new Set()).add(country));
+  }
+  if (process.argv.includes('--kinds')) {
+    // Kinds of state body (kinds.tsv): the lower-case lemmas of the synsets under the roots ("senate",
+    // "house", "parliament", "supreme court", "police") and the capitalised names left out above because
+    // their lemma has another sense ("Congress", "State Department"), each with its sector. Written with
+    // capitals in a text ("the Senate"), such a name is the body of the country the article is about
+    // (src/actors/context-country.ts). News agencies are no state body and stay out.
+    const kinds = new Map();
+    const put = (form, kindSec, off) => {
+      const sec = kindSec === 'GOV' && /\b(Army|Navy|Naval|Air Force|Marine Corps)\b/.test(form) ? 'MIL' : kindSec;
+      const had = kinds.get(form);
+      if (!had || PRIORITY.indexOf(sec) < PRIORITY.indexOf(had.sec)) kinds.set(form, { sec, off });
+    };
+    const title = (w) => w.split(/[_ ]/).map((x, i) => (i && ['of', 'and', 'the'].includes(x) ? x : x[0].toUpperCase() + x.slice(1))).join(' ');
+    for (const [off, sec] of sector) {
+      if (sec === 'MED') continue;
+      const s = parse(at(nouns, off));
+      // A one-word form only as the synset's head word ("Police", not its synonym "Law"; "Congress", not
+      // "Justice" or "State" for the departments); no acronyms.
+      s.words.forEach((x, i) => {
+        const word = x.replace(/\(.*\)$/, '');
+        if (!word.includes('_') && i > 0) return;
+        if (/^[a-z][a-z_]*$/.test(word)) put(title(word), sec, off);
+        else if (/^[A-Z][a-z]+(?:_[A-Za-z][a-z]*)*$/.test(word) && generic(word.replace(/_/g, ' '), off)) put(word.replace(/_/g, ' '), sec, off);
+      });
+    }
+    process.stdout.write('# Kinds of state body: WordNet 3.1 (Princeton University, WordNet licence) lemmas under legislature, court,\n');
+    process.stdout.write('# judiciary, executive department, agency, central bank, law-enforcement agency, intelligence service and\n');
+    process.stdout.write('# armed forces, and capitalised names whose lemma is also a kind, with the sector of their kind, by\n');
+    process.stdout.write('# data/actors/tools/derive-parties.mjs --kinds. Do not edit: re-derive.\n');
+    process.stdout.write('form\tsector\twordnet\n');
+    for (const [form, { sec, off }] of [...kinds].sort((a, b) => (a[0] < b[0] ? -1 : 1))) process.stdout.write(`${form}\t${sec}\tn:${off}\n`);
+    process.exit(0);
   }
   const lines = [];
   for (const r of rows) {
