@@ -84,6 +84,20 @@ export function buildProgram(io: Io = {}): Command {
       process.exitCode = await ingestCommand(paths, { ...opts, progress: opts.progress === false ? false : undefined });
     });
 
+  program
+    .command('recode')
+    .description('analyse the stored articles again with the current dictionaries and models into a new store, and say what changed (actors, events); the old store is only read')
+    .option(db, dbHelp)
+    .requiredOption('--out <store>', 'the new store to write (a new file or an empty postgres:// database)')
+    .option('--actors <file>', 'an actor dictionary that adds to or overrides the bundled ones', collect, [])
+    .option('--workers <n>', 'analysis worker threads (default: one per core)', nonNegative)
+    .option('--no-progress', 'no progress bar')
+    .addHelpText('after', '\nExamples:\n  dyad recode --db news.db --out news-2026-12.db\n  dyad recode --db news.db --out news-mine.db --actors my.yaml')
+    .action(async (opts) => {
+      const { recodeCommand } = await import('./commands/recode.ts');
+      process.exitCode = await recodeCommand({ ...opts, progress: opts.progress === false ? false : undefined });
+    });
+
   fetchOptions = fetchOpts();
   program
     .command('watch')

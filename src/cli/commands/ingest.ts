@@ -49,6 +49,8 @@ export async function ingestCommand(paths: string[], opts: IngestCommandOptions)
     err,
   });
   err.write(summary(rep, showTarget(db)) + '\n');
+  // Stored articles keep the analysis they were stored with: new dictionaries reach them by a recode.
+  if (rep.skipped && opts.actors?.length) err.write(`dyad: the ${rep.skipped} already stored kept their analysis; to code them with ${opts.actors.join(', ')}, run dyad recode --db ${db} --out NEW.db --actors ${opts.actors.join(' --actors ')}\n`);
   return exitCode(rep, opts.strict);
 }
 
