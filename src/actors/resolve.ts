@@ -143,7 +143,9 @@ function namePart(w: Work, ch: Chunk, c: SentenceCtx, country: string | null): D
     if (gapEnd > i && !bare) {
       const typed = title ? { type: 'PERSON' as const, gender: title.gender, why: 'title' } : typeCandidate(w, i, gapEnd, c.a, c.known);
       if (typed) {
-        const t = title ?? (gapEnd === ch.e ? after : null);
+        // A title before the name that names no country takes the one after it: "Sen. Ted Cruz (R-Texas)".
+        const later = gapEnd === ch.e ? after : null;
+        const t = title && later && !title.country && later.country ? { ...title, country: later.country, sector: title.sector ?? later.sector } : (title ?? later);
         const name = spanText(w, i, gapEnd);
         const d = draft(w, i, gapEnd, typed.type, c.sent, { gender: typed.gender ?? t?.gender ?? null });
         if (typed.type === 'PERSON') {

@@ -104,7 +104,7 @@ export function titleBefore(w: Work, s: number, sentStart: number, hitEnd: Map<n
   if (!found || !found.agent.title || found.agent.plural) {
     // "Democrat Bernie Sanders" when the tagger's name leaves the party word out.
     const party = s > sentStart ? partyAt(w, s - 1) : undefined;
-    return party === undefined ? null : partyTitle(w, s - 1, party);
+    return party === undefined ? modifiedTitle(w, s, sentStart, hitEnd) : partyTitle(w, s - 1, party);
   }
   return titleOf(found.agent, countryBefore(w, found.s, sentStart, hitEnd));
 }
@@ -130,15 +130,24 @@ export function countryBefore(w: Work, at: number, sentStart: number, hitEnd: Ma
  * Kenyan president". `e` is the token after the name.
  */
 export function titleAfter(w: Work, e: number, sentEnd: number, hitAt: Map<number, Hit>): TitleInfo | null {
+  const label = partyLabelAfter(w, e, sentEnd, hitAt);
+  if (label) return label;
   if (w.texts[e] !== ',') return null;
   let k = e + 1;
-  if (w.norms[k] === 'the') k++;
+  if (w.norms[k] === 'the' || w.norms[k] === 'a' || w.norms[k] === 'an') k++;
+  while (k < sentEnd && ['senior', 'top', 'former', 'longtime', 'veteran'].includes(w.norms[k])) k++;
   let country: string | null = null;
+  let party = false;
   const h = hitAt.get(k);
   if (h && h.surface.entry.kind === 'country') {
     country = h.surface.entry.id;
     k = h.e;
     if (w.norms[k] === "'s" || w.norms[k] === '’s') k++;
+  } else if (partyAt(w, k) !== undefined) {
+    // "Dana Weiss, a Republican strategist": the party's country.
+    country = partyAt(w, k) ?? null;
+    party = true;
+    k++;
   }
   while (k < sentEnd && ['senior', 'top', 'former', 'acting', 'interim', 'deputy', 'chief', 'new'].includes(w.norms[k])) k++;
   let a = agentAt(w, k, sentEnd);
@@ -148,6 +157,52 @@ export function titleAfter(w: Work, e: number, sentEnd: number, hitAt: Map<numbe
     if (!/^\p{Ll}+$/u.test(w.texts[k + skip - 1]) || FUNCTION_WORDS.has(w.norms[k + skip - 1])) break;
     a = agentAt(w, k + skip, sentEnd);
   }
-  if (!a || !a.title || a.plural) return null;
-  return titleOf(a, country);
+  if (a && a.title && !a.plural) return titleOf(a, country);
+  if (!country || a?.plural) return null;
+  // "Dana Weiss, a former Iraqi diplomat," "X, a Republican strategist": a country or a party, then one
+  // to three lower-case nouns and adjectives ending the phrase, say whose the person is.
+  let n = 0;
+  while (n < 3 && k + n < sentEnd && modifierWord(w, k + n)) n++;
+  const next = w.texts[k + n] ?? '';
+  if (!n || w.tokens[k + n - 1].pos !== 'NOUN' || !(k + n >= sentEnd || [',', '.', ';', 'who', 'and', 'for', 'with'].includes(next))) return null;
+  return { word: w.norms.slice(k, k + n).join(' '), sector: a?.sector ?? (party ? 'PTY' : null), country, head: false, role: null, gender: a?.gender ?? null, person: true };
+}
+
+/** A lower-case noun or adjective that may stand in a title: "presidential", "candidate", "strategist". */
+const modifierWord = (w: Work, k: number) =>
+  /^\p{Ll}[\p{Ll}-]*$/u.test(w.texts[k] ?? '') && (w.tokens[k].pos === 'NOUN' || w.tokens[k].pos === 'ADJ') && !FUNCTION_WORDS.has(w.norms[k]);
+
+/**
+ * A title of lower-case words after a country or a party, before a name: "Republican presidential
+ * candidate Ben Carson", "Iraqi opposition leader X", "Turkey's parliament speaker X". One to three
+ * nouns and adjectives, the last one a noun; the sector is the agent's among them (speaker, leader),
+ * else the party's (PTY) after a party word, else none.
+ */
+function modifiedTitle(w: Work, s: number, sentStart: number, hitEnd: Map<number, Hit>): TitleInfo | null {
+  if (s - 1 <= sentStart || !modifierWord(w, s - 1) || w.tokens[s - 1].pos !== 'NOUN') return null;
+  let k = s - 1;
+  while (k - 1 > sentStart && s - k < 3 && modifierWord(w, k - 1)) k--;
+  const country = countryBefore(w, k, sentStart, hitEnd);
+  if (!country) return null;
+  let agent: AgentDef | null = null;
+  for (let j = k; j < s && !agent; j++) agent = agentAt(w, j, s);
+  const party = partyAt(w, k - 1) !== undefined;
+  const words = w.norms.slice(k, s).join(' ');
+  if (agent && agent.plural) return null;
+  return { word: words, sector: agent?.sector ?? (party ? 'PTY' : null), country, head: false, role: null, gender: agent?.gender ?? null, person: true };
+}
+
+/**
+ * The US convention of a party letter and a state after a legislator's name: "Ted Cruz (R-Texas)",
+ * "Dana Weiss, D-Calif.,": a member of a US legislature. The state is one the dictionaries place in the
+ * USA, or an abbreviation written with its point. `e` is the token after the name.
+ */
+export function partyLabelAfter(w: Work, e: number, sentEnd: number, hitAt: Map<number, Hit>): TitleInfo | null {
+  if ((w.texts[e] !== '(' && w.texts[e] !== ',') || e + 3 >= sentEnd) return null;
+  if (!['R', 'D', 'I'].includes(w.texts[e + 1]) || w.texts[e + 2] !== '-') return null;
+  const h = hitAt.get(e + 3);
+  const placed = h && (h.surface.entry.roles[0]?.country ?? (h.surface.entry.kind === 'country' ? h.surface.entry.id : null)) === 'USA';
+  const abbreviated = /^\p{Lu}[\p{L}.]*$/u.test(w.texts[e + 3] ?? '') && (w.texts[e + 4] === '.' || (w.texts[e + 3] ?? '').endsWith('.'));
+  if (!placed && !abbreviated) return null;
+  return { word: 'lawmaker', sector: 'LEG', country: 'USA', head: false, role: null, gender: null, person: true };
 }
