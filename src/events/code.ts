@@ -127,7 +127,8 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
   // undated wire report about 2002 is not history because it is read in a later year)
   const articleYear = Number(doc.knownDate()?.slice(0, 4)) || undefined;
   const events: Event[] = [];
-  const sports = !!data.sport && isSportsReport(tokens, deps, data.sport);
+  // read once, and only for a doc with an act of a type a sports report uses for play
+  let sports: boolean | undefined;
   for (const sent of doc.get('sentences')) {
     const sentSpans = spansIn(all, sent.tokenStart, sent.tokenEnd);
     // the quote parts that reach into the sentence (the only ones a head in it can be in), in the same
@@ -166,7 +167,7 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       const rc = recode(data.ontology, trig.pattern.code, mod, q);
       if (!rc) continue;
       // "Russia beat Croatia 3-0", "rallied to win the set": in a sports report no fight or protest
-      if (sports && SPORT_SENSES.has(rc.pc.plover)) continue;
+      if (SPORT_SENSES.has(rc.pc.plover) && (sports ??= !!data.sport && isSportsReport(tokens, deps, data.sport))) continue;
       // the act's own nature decides whether a country may be its own target: a threatened curfew (172x)
       // is domestic coercion, a threatened "response" (130) is not
       const not = notTarget(facts, rc.code, Math.max(quadOf(data.ontology, rc.code), quadOf(data.ontology, trig.pattern.code)));

@@ -16,29 +16,41 @@ export function placeByPhrase(tokens: readonly Token[], deps: readonly Dep[], sp
   const tops = spans.map((s) => topOf(deps, s.t0, s.t1));
   const byTop = new Map<number, number>();
   spans.forEach((s, k) => { if (s.actor.country && !s.pronoun) byTop.set(tops[k], k); });
+  // the heads each country span's phrase reaches, walked once per doc instead of once per kind of actor
+  const reach = new Map<number, number[]>();
+  const reached = (top: number) => {
+    let r = reach.get(top);
+    if (!r) reach.set(top, (r = headsAbove(tokens, deps, top)));
+    return r;
+  };
   return spans.map((s, k) => {
     if (s.actor.country || s.actor.id || !s.actor.sector || s.pronoun) return s;
-    const country = countryBelow(tokens, deps, tops[k], spans, byTop);
+    const country = countryBelow(tops[k], spans, byTop, reached);
     return country ? { ...s, actor: { ...s.actor, country } } : s;
   });
 }
 
+/** The heads (nearest first) that a phrase at `top` hangs below through placing phrases only, at most MAX_STEPS up. */
+function headsAbove(tokens: readonly Token[], deps: readonly Dep[], top: number): number[] {
+  const out: number[] = [];
+  let j = top;
+  for (let steps = 0; steps < MAX_STEPS; steps++) {
+    const d = deps[j];
+    if (!d || d.head < 0 || !PHRASE_RELS.has(d.rel.split(':')[0])) break;
+    const c = caseOf(tokens, deps, j);
+    if (c !== null && !PLACING.has(c)) break;
+    out.push((j = d.head));
+  }
+  return out;
+}
+
 /** The country of the nearest country span hanging below `head` through placing phrases only. */
-function countryBelow(tokens: readonly Token[], deps: readonly Dep[], head: number, spans: readonly ActorSpan[], byTop: Map<number, number>): string | null {
+function countryBelow(head: number, spans: readonly ActorSpan[], byTop: Map<number, number>, reached: (top: number) => number[]): string | null {
   let best: string | null = null;
   let bestDist = Infinity;
   for (const [top, k] of byTop) {
     if (top === head || Math.abs(top - head) >= bestDist) continue;
-    let j = top;
-    let ok = true;
-    for (let steps = 0; ok && j !== head; steps++) {
-      const d = deps[j];
-      if (!d || d.head < 0 || steps >= MAX_STEPS || !PHRASE_RELS.has(d.rel.split(':')[0])) { ok = false; break; }
-      const c = caseOf(tokens, deps, j);
-      if (c !== null && !PLACING.has(c)) ok = false;
-      j = d.head;
-    }
-    if (ok && j === head) { best = spans[k].actor.country; bestDist = Math.abs(top - head); }
+    if (reached(top).includes(head)) { best = spans[k].actor.country; bestDist = Math.abs(top - head); }
   }
   return best;
 }

@@ -35,6 +35,7 @@ export function isSportsReport(tokens: readonly Token[], deps: readonly Dep[] | 
   let hits = 0;
   for (let k = 0; k < tokens.length; k++) {
     const pos = deps?.[k]?.upos ?? tokens[k].pos;
+    if (pos !== 'NOUN' && pos !== 'VERB') continue;
     const l = tokens[k].lemma.toLowerCase();
     const hit = pos === 'NOUN' ? words.nouns.has(l) || words.nouns.has(tokens[k].norm) : pos === 'VERB' ? words.verbs.has(l) : false;
     if (!hit) continue;
