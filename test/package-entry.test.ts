@@ -32,10 +32,19 @@ it("import('dyad') from a script gives the typed library", async () => {
   expect(got.stored).toBe(got.plover.length);
 }, 90_000);
 
-it('package.json names the entry, its types and what a tarball holds', () => {
+it('package.json names the entry, its compiled types and what a tarball holds', () => {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-  expect(pkg.exports['.']).toEqual({ types: './dist/types/index.d.ts', default: './lib/index.js' });
-  expect(pkg.files).toContain('lib/');
-  expect(pkg.files.some((f: string) => /test|bench/.test(f) && !f.startsWith('!'))).toBe(false);
+  expect(pkg.exports['.']).toEqual({ types: './dist/index.d.ts', default: './lib/index.js' });
+  expect(pkg.files).toEqual(expect.arrayContaining(['bin/', 'lib/', 'dist/', 'data/', 'examples/']));
+  expect(pkg.files.some((f: string) => /^(src|test|bench|scripts)\b/.test(f))).toBe(false);
   expect(pkg.bin.dyad).toBe('bin/dyad.js');
+  expect(pkg.scripts.prepack).toBe('npm run build');
+});
+
+it('runs nothing at run time from a dev tool: tsx, esbuild and the browser bundle are build dependencies', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  for (const dev of ['tsx', 'esbuild', 'cytoscape', 'typescript']) {
+    expect(pkg.dependencies[dev], dev).toBeUndefined();
+    expect(pkg.devDependencies[dev], dev).toBeDefined();
+  }
 });

@@ -3,6 +3,7 @@
 // missing: the import is by path, at module load, and any failure leaves the rules alone.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { moduleUrl } from '../doc/compiled.ts';
 import type { Doc } from '../doc/doc.ts';
 
 export interface NameSpan {
@@ -12,7 +13,7 @@ export interface NameSpan {
 }
 type Factory = () => (doc: Doc) => NameSpan[];
 
-const url = new URL('../ner/tagger.ts', import.meta.url);
+const url = moduleUrl('../ner/tagger', import.meta.url);
 let factory: Factory | null = null;
 if (existsSync(fileURLToPath(url))) {
   try {

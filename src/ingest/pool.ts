@@ -8,6 +8,7 @@
 // ready (the pipeline cannot be built) is not replaced: every later record would die the same way.
 import { Worker } from 'node:worker_threads';
 import { buildConfig, type WrittenConfig } from '../config/config.ts';
+import { workerUrl } from '../doc/compiled.ts';
 import { DyadError, isDyadError, type ErrorCode } from '../doc/errors.ts';
 import type { RawRecord } from '../doc/record.ts';
 import type { ArticleInput } from '../store/store.ts';
@@ -24,7 +25,7 @@ export interface Pool {
 }
 
 export interface PoolOptions {
-  /** The worker entry; tests give one that dies on a chosen record. Default ./worker.js. */
+  /** The worker entry; tests give one that dies on a chosen record. Default ./worker.js (./worker-main.js when compiled). */
   script?: URL;
 }
 
@@ -66,7 +67,7 @@ export async function createPool(size: number, config: WrittenConfig, opts: Pool
       async close() {},
     };
   }
-  const script = opts.script ?? new URL('./worker.js', import.meta.url);
+  const script = opts.script ?? workerUrl('./worker-main', './worker.js', import.meta.url);
   let broken: string | null = null;
   let closing = false;
   const slots: Slot[] = [];

@@ -5,6 +5,7 @@
 // a loop cannot be stopped any other way), the request is a 422 TOO_LARGE, and a fresh worker starts
 // for the next one. Workers start on the first request, and a worker that dies is replaced.
 import { Worker } from 'node:worker_threads';
+import { workerUrl } from '../doc/compiled.ts';
 import { DyadError, type ErrorCode } from '../doc/errors.ts';
 import type { RawRecord } from '../doc/record.ts';
 import { RawJson, type Deps } from './route.ts';
@@ -67,7 +68,7 @@ export function createAnalyzePool(opts: AnalyzePoolOptions = {}): AnalyzePool {
   }
 
   function spawn(): Slot {
-    const worker = new Worker(new URL('./analyze-worker.js', import.meta.url));
+    const worker = new Worker(workerUrl('./analyze-worker-main', './analyze-worker.js', import.meta.url));
     worker.unref();
     const slot: Slot = { worker, ready: false, task: null, started: 0, timer: null };
     worker.on('message', (m: Reply) => {

@@ -1,4 +1,4 @@
-// Binds the app to a port: loopback by default, the page's assets built at start (web/build.ts), the
+// Binds the app to a port: loopback by default, the page's assets built at start or read built (web/page.ts), the
 // pipeline in a worker thread started on the first POST /api/analyze (analyze-pool.ts), and the actor
 // dictionary's roles for the actor panel.
 import { existsSync } from 'node:fs';
@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { isStoreUrl, openStore, showTarget } from '../store/open.ts';
 import type { Store } from '../store/store.ts';
-import { buildWeb } from '../web/build.ts';
+import { webAssets } from '../web/page.ts';
 import { createAnalyzePool, type AnalyzePoolOptions } from './analyze-pool.ts';
 import { createApp } from './app.ts';
 import { watchEventLoop } from './shed.ts';
@@ -38,7 +38,7 @@ export async function startServer(
   opts: { host?: string; port?: number; analyze?: Deps['analyze']; analyzePool?: AnalyzePoolOptions; cacheMs?: number } = {},
 ): Promise<Running> {
   const host = opts.host ?? DEFAULT_HOST;
-  const assets = await buildWeb();
+  const assets = await webAssets();
   const roles = await dictionaryRoles();
   let allowed: string[] | undefined;
   const pool = opts.analyze ? null : createAnalyzePool(opts.analyzePool);
