@@ -80,3 +80,35 @@ describe('GDELT export', () => {
     }
   });
 });
+
+describe('GDELT export geography', () => {
+  it("fills each actor's country and the place the sentence names, and leaves unknown places empty", async () => {
+    const byCode = Object.fromEntries((await rows('geo-a.tsv')).map((r) => [r.EventCode + r.Actor1Code, r]));
+    const thanked = byCode['051PSEREBHMS'];
+    expect([thanked.Actor1Geo_Type, thanked.Actor1Geo_FullName, thanked.Actor1Geo_CountryCode]).toEqual(['1', 'Palestine', 'PS']);
+    expect([thanked.Actor2Geo_Type, thanked.Actor2Geo_FullName, thanked.Actor2Geo_CountryCode, thanked.Actor2Geo_FeatureID]).toEqual(['1', 'Egypt', 'EG', 'EG']);
+    // the EU is no state, and no sentence names a place after a spatial preposition
+    expect(byCode['010IGOEEC'].Actor1Geo_Type).toBe('');
+    expect(Object.values(byCode).map((r) => r.ActionGeo_Type)).toEqual(['', '', '']);
+  });
+
+  it('takes the action place from a spatial phrase: a capital with its coordinates', async () => {
+    const gdb = join(dir, 'geo.db');
+    const KENYA = { id: null, name: 'Kenya', country: 'KEN', sector: 'GOV' };
+    const ETHIOPIA = { id: null, name: 'Ethiopia', country: 'ETH', sector: 'GOV' };
+    const text = 'Kenya signed a water accord with Ethiopia in Addis Ababa on Friday.';
+    const store = openSqliteStore(gdb);
+    await store.write([makeArticle({
+      id: 'geo', url: 'https://paper.example/water', date: '2024-10-04', title: 'Water accord', text,
+      entities: [['Kenya', 'GPE', KENYA], ['Ethiopia', 'GPE', ETHIOPIA]],
+      events: [{ source: ['Kenya', KENYA], target: ['Ethiopia', ETHIOPIA], trigger: 'signed', plover: 'AGREE', cameo: '057', goldstein: 8, quadClass: 1 }],
+    })]);
+    await store.close();
+    await exportCommand({ db: gdb, format: 'gdelt', out: join(dir, 'geo.tsv'), stderr: new PassThrough() });
+    const [row] = readFileSync(join(dir, 'geo.tsv'), 'utf8').trim().split('\n').map((l) => Object.fromEntries(l.split('\t').map((v, i) => [GDELT_COLUMNS[i], v])));
+    expect([row.ActionGeo_Type, row.ActionGeo_FullName, row.ActionGeo_CountryCode, row.ActionGeo_ADM1Code]).toEqual(['4', 'Addis Ababa, Ethiopia', 'ET', 'ET']);
+    expect(Number(row.ActionGeo_Lat)).toBeCloseTo(9.03, 1);
+    expect(Number(row.ActionGeo_Long)).toBeCloseTo(38.7, 1);
+    expect([row.Actor1Geo_CountryCode, row.Actor2Geo_CountryCode]).toEqual(['KE', 'ET']);
+  });
+});

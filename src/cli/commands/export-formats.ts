@@ -2,6 +2,7 @@
 // data. The graph writers are in graph-formats.ts.
 import { cameoActorCode, knownGroup } from '../../actors/known-groups.ts';
 import type { EventRow } from '../../store/store.ts';
+import { actionGeo, actorGeo } from './gdelt-geo.ts';
 
 const GEO = ['Type', 'FullName', 'CountryCode', 'ADM1Code', 'ADM2Code', 'Lat', 'Long', 'FeatureID'];
 const ACTOR = ['Code', 'Name', 'CountryCode', 'KnownGroupCode', 'EthnicCode', 'Religion1Code', 'Religion2Code', 'Type1Code', 'Type2Code', 'Type3Code'];
@@ -41,7 +42,8 @@ export function gdeltDates(d: string): [string, string, string, string] {
  * One event as a GDELT row. IsRootEvent is 1 for an event told in the article's first paragraph (the
  * codebook's proxy for the story's main event); DATEADDED is when its first article was stored, so it
  * stays the same from one export to the next (`exported` is used only for a row stored without it).
- * AvgTone is the tone of the event's first article (src/tone/tone.ts, data/tone/README.md).
+ * AvgTone is the tone of the event's first article (src/tone/tone.ts, data/tone/README.md). The
+ * geography columns are the actors' countries and the place the sentence names (gdelt-geo.ts).
  */
 export function gdeltRow(e: EventRow & { rootEvent?: boolean; tone?: number | null }, exported: Date): string {
   // The event's own date; the article's for a row stored without one.
@@ -51,7 +53,7 @@ export function gdeltRow(e: EventRow & { rootEvent?: boolean; tone?: number | nu
     e.id, ...(d ? gdeltDates(d) : [null, null, null, null]),
     ...actorCols(e.source, e.sourceText), ...actorCols(e.target, e.targetText),
     e.rootEvent === undefined ? null : e.rootEvent ? 1 : 0, cameo || null, cameo.slice(0, 3) || null, cameo.slice(0, 2) || null, e.quadClass, e.goldstein, e.numMentions, e.numSources, e.numArticles, e.tone ?? null,
-    ...Array(24).fill(null),
+    ...actorGeo(e.source?.country), ...actorGeo(e.target?.country), ...actionGeo(e.sentence),
     gdeltStamp(e.article.storedAt ?? exported.toISOString()), e.article.url ?? e.article.recordId,
   ];
   return cols.map(tsv).join('\t');
