@@ -212,6 +212,8 @@ describe('dyad export', () => {
   it('gexf parses as XML; graph filters apply', async () => {
     await exportCommand({ db, format: 'gexf', out: file('g.gexf'), quadClass: 3 });
     const doc = new DOMParser().parseFromString(readFileSync(file('g.gexf'), 'utf8'), 'text/xml');
+    // GEXF 1.2: networkx reads no 1.3 file ("No <graph> element"), Gephi reads both
+    expect([doc.documentElement.getAttribute('xmlns'), doc.documentElement.getAttribute('version')]).toEqual(['http://www.gexf.net/1.2draft', '1.2']);
     expect(doc.querySelectorAll('node').length).toBe(2);
     expect(doc.querySelectorAll('edge').length).toBe(1);
     expect(doc.querySelector('edge')!.getAttribute('source')).toBe(ERDOGAN.id);

@@ -69,13 +69,16 @@ const spells = (months: Iterable<string>) => {
   return s.length ? `<spells>${s.map((x) => `<spell start="${x.start}" end="${x.end}"/>`).join('')}</spells>` : '';
 };
 
-/** GEXF 1.3, dynamic (timeformat date): what Gephi's timeline needs. */
+/**
+ * GEXF 1.2, dynamic (timeformat date): what Gephi's timeline needs. 1.2 rather than 1.3 because
+ * networkx's reader knows only 1.1 and 1.2 ("No <graph> element" on a 1.3 file); Gephi reads both.
+ */
 export function gexf(g: DetailedGraph): string {
   const decl = (attrs: Attr[]) => attrs.map(([id, t]) => `<attribute id="${id}" title="${id}" type="${t}"/>`).join('');
   const values = (vs: [string, unknown][]) => vs.filter(present).map(([k, v]) => `<attvalue for="${k}" value="${xml(v)}"/>`).join('');
   const out = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" version="1.3">',
+    '<gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">',
     '  <meta><creator>dyad</creator><description>actors and directed dyads; edges weighted by events</description></meta>',
     '  <graph defaultedgetype="directed" mode="dynamic" timeformat="date">',
     `    <attributes class="node" mode="static">${decl(NODE_ATTRS)}</attributes>`,
