@@ -67,7 +67,7 @@ try {
   check(run(dyad, ['demo', '--db', db], { cwd: app }).length > 0 && existsSync(db), 'dyad demo --db demo.db (the bundled examples)');
   const gdelt = run(dyad, ['export', '--db', db, '--format', 'gdelt'], { cwd: app }).trim().split('\n');
   check(gdelt.length > 0 && gdelt[0].split('\t').length === 61, `dyad export --format gdelt: ${gdelt.length} rows of 61 columns`);
-  check(await servesPage(dyad, db), 'dyad serve gives the built page and the API');
+  check(await servesPage(dyad, db), 'dyad serve gives the built page, the API and an analysis in its worker');
 
   // 4. The library, imported by its name from a script in the folder, and its types.
   writeFileSync(join(app, 'use.mjs'), `import { createAnalyzer, openStore } from '${pkg.name}';
@@ -99,7 +99,7 @@ export { n };
 process.stdout.write(failed ? `check-pack: ${failed} check(s) failed\n` : 'check-pack: the packed tarball installs and works\n');
 process.exit(failed ? 1 : 0);
 
-/** Starts `dyad serve` on a free port, fetches the page and the stats, and stops it. */
+/** Starts `dyad serve` on a free port, fetches the page, the API description and an analysis, and stops it. */
 async function servesPage(dyad, db) {
   const child = spawn(dyad, ['serve', '--db', db, '--port', '0'], { cwd: app, stdio: ['ignore', 'pipe', 'inherit'] });
   try {
@@ -116,7 +116,10 @@ async function servesPage(dyad, db) {
     const page = await (await fetch(url)).text();
     const script = await fetch(new URL('app.js', url));
     const stats = await fetch(new URL('api/openapi.json', url));
-    return page.includes('<html') && script.ok && (await script.text()).length > 1000 && stats.ok;
+    // a pasted article is analysed in a worker thread, which runs the compiled worker entry
+    const pasted = await fetch(new URL('api/analyze', url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'Kenyan President William Ruto thanked Ethiopia on Monday.' }) });
+    const analysed = pasted.ok ? await pasted.json() : {};
+    return page.includes('<html') && script.ok && (await script.text()).length > 1000 && stats.ok && analysed.events?.length > 0;
   } finally {
     child.kill('SIGTERM');
   }
