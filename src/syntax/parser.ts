@@ -28,8 +28,14 @@ export class Parser {
     this.root = labels.indexOf('root');
   }
 
-  /** The best legal move by the model's scores. */
+  /**
+   * The best legal move by the model's scores. A move that is the only legal one (the first SHIFT, and
+   * every RIGHT once the buffer is empty: about one move in six) is taken without scoring: the scores
+   * could not change it.
+   */
   bestMove(s: State, e: Encoded): number {
+    if (s.next >= s.n) return RIGHT;
+    if (s.depth === 1) return SHIFT;
     const k = stateFeatures(s, e, this.keys);
     this.moves.score(this.keys, k, this.scores);
     let best = -1;
