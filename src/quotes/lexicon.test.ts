@@ -23,5 +23,5 @@ describe('cue lexicon', () => {
 });
 
 function rawOk() {
-  return { version: '1', speech: ['say'], nearQuoteOnly: [], addressee: [], addresseeOnlyWhenNamed: [], describe: [], evaluative: [], irregular: {}, particles: {}, nouns: [], phrases: [], reporters: [], commissive: [], agentNouns: [] };
+  return { version: '1', speech: ['say'], nearQuoteOnly: [], addressee: [], addresseeOnlyWhenNamed: [], describe: [], evaluative: [], irregular: {}, particles: {}, nouns: [], phrases: [], reporters: [], commissive: [], agentNouns: [], prepositional: {} };
 }

@@ -20,6 +20,8 @@ export interface Lexicon {
   commissive: Set<string>;
   /** Nouns WordNet gives no speaking sense that news uses for an organisation ("the campaign said"). */
   agentNouns: Set<string>;
+  /** Topic verbs whose content is the object of a preposition ("referring to X", "speaking of X"): lemma -> prepositions. */
+  prepositional: Map<string, string[]>;
   /** Every word a cue can start with: the forms of speech and near-quote verbs, and phrase heads. */
   heads: Set<string>;
 }
@@ -39,6 +41,7 @@ export interface RawLexicon {
   reporters: string[];
   commissive: string[];
   agentNouns: string[];
+  prepositional: Record<string, string[]>;
 }
 
 const VOWEL = /[aeiou]/;
@@ -75,6 +78,9 @@ function check(raw: unknown): RawLexicon {
     throw new Error('cues: phrases must be {words, kind: according | passive}');
   }
   if (typeof r.irregular !== 'object' || typeof r.particles !== 'object') throw new Error('cues: irregular and particles must be objects');
+  if (typeof r.prepositional !== 'object' || Object.values(r.prepositional).some((v) => !Array.isArray(v) || v.some((w) => typeof w !== 'string'))) {
+    throw new Error('cues: prepositional must map each lemma to a list of prepositions');
+  }
   return r;
 }
 
@@ -105,6 +111,7 @@ export function buildLexicon(raw: unknown): Lexicon {
     reporters: new Set(r.reporters),
     commissive: new Set(r.commissive),
     agentNouns: new Set(r.agentNouns),
+    prepositional: new Map(Object.entries(r.prepositional)),
     heads: new Set([...speech.keys(), ...nearQuote.keys(), ...r.phrases.map((p) => p.words[0])]),
   };
 }

@@ -12,12 +12,13 @@ import { loadLexicon, type Lexicon } from './lexicon.ts';
 import { paragraphs } from './paragraph.ts';
 import { refineWithParse } from './parse-check.ts';
 import { parseReports } from './parse-report.ts';
+import { participleReports } from './participle.ts';
 import { resolveSpeakers } from './speaker-actor.ts';
 
 /**
  * Finds the quotes of a doc. Order: direct quotes first (they claim their cues and spans), then
  * speakers carried to floating and continued quotations, then reported speech in the narrative
- * left over, then the reports whose frame only the parse finds (parse-report.ts); then the parse checks each cue's speaker and complement (parse-check.ts), then lines that open with "Name:" (colon-line.ts), and last each
+ * left over, then the reports whose frame only the parse finds (parse-report.ts), then the statements in a participle clause after a frame (participle.ts, which needs the frames found before it); then the parse checks each cue's speaker and complement (parse-check.ts), then lines that open with "Name:" (colon-line.ts), and last each
  * speaker gets its actor.
  */
 export function findQuotesIn(doc: Doc, lex: Lexicon): Quote[] {
@@ -33,7 +34,9 @@ export function findQuotesIn(doc: Doc, lex: Lexicon): Quote[] {
     const claimed = (a: number, b: number) => spans.some((s) => Math.min(s.end, b) - Math.max(s.start, a) > 0.5 * (b - a));
     const ind = indirectQuotes(doc.text, tokens, p, lex, used, claimed).filter((d) => verbalCue(doc, d));
     const kept = mine.filter((d) => keep(doc, d));
-    drafts.push(...kept, ...ind, ...parseReports(doc, p, [...kept, ...ind], lex));
+    const found = [...kept, ...ind];
+    found.push(...parseReports(doc, p, found, lex));
+    drafts.push(...found, ...participleReports(doc, p, found, lex));
   });
   drafts.sort((x, y) => x.parts[0].start - y.parts[0].start);
   const kept = refineWithParse(doc, drafts, lex);
