@@ -22,6 +22,8 @@ export interface Lexicon {
   agentNouns: Set<string>;
   /** Topic verbs whose content is the object of a preposition ("referring to X", "speaking of X"): lemma -> prepositions. */
   prepositional: Map<string, string[]>;
+  /** Word form -> lemma, for the topic verbs of `prepositional`. */
+  topicForms: Map<string, string>;
   /** Every word a cue can start with: the forms of speech and near-quote verbs, and phrase heads. */
   heads: Set<string>;
 }
@@ -112,6 +114,7 @@ export function buildLexicon(raw: unknown): Lexicon {
     commissive: new Set(r.commissive),
     agentNouns: new Set(r.agentNouns),
     prepositional: new Map(Object.entries(r.prepositional)),
+    topicForms: forms(Object.keys(r.prepositional)),
     heads: new Set([...speech.keys(), ...nearQuote.keys(), ...r.phrases.map((p) => p.words[0])]),
   };
 }

@@ -21,6 +21,11 @@ describe('statements in a participle clause', () => {
     const talk = analyse('Mayor Ilse Brandt opened the fair on Sunday, speaking of the long war.');
     expect(quoteWith(talk, 'war')).toMatchObject({ text: 'the long war', cue: 'speaking', speaker: 'Mayor Ilse Brandt' });
   });
+  it('reads a topic verb in any form with its prepositional object, spoken by its subject', () => {
+    const doc = analyse('The mayor spoke of a new era for the harbour.');
+    expect(quoteWith(doc, 'era')).toMatchObject({ cue: 'spoke', speaker: 'The mayor' });
+    expect(seen(analyse('The crowd talked to the guards.'))).toEqual([]);
+  });
   it('reports nothing for a participle that is no speech or hands something over', () => {
     expect(seen(analyse('The minister visited the camp, pledging support to the rebels.'))).toEqual([]);
     expect(seen(analyse('Lund left the hall, laughing at the crowd.'))).toEqual([]);

@@ -15,25 +15,27 @@ import { parseSpeaker, rangeSpan, speakerRange } from './parse-speaker.ts';
 // it reports is its complement: a clause, an infinitive, its object ("citing the closure"), or the
 // object of the preposition a topic verb takes ("referring to the budget", "speaking of the war").
 // The word tagger often reads such a participle as an adjective, so the word-order rules miss it;
-// the parse reads it as a verb.
+// the parse reads it as a verb. A topic verb in any form reports its prepositional object too ("Lund
+// talked about the ferry"), spoken by its subject.
 
 const CONTENT_RELS = new Set(['ccomp', 'xcomp', 'obj']);
 const OPENERS = new Set([',', '—', '–', ';']);
 
-/** The participle's lemma when token k is a verb of saying or a topic verb in -ing after a comma or dash. */
-function participleLemma(tokens: readonly Token[], deps: readonly Dep[], k: number, lo: number, lex: Lexicon): string | null {
+/**
+ * The cue's lemma at token k: a verb of saying or a topic verb in -ing after a comma or dash (a
+ * participle), or a topic verb in any form ("Lund talked about jobs"), which no word-order rule reads.
+ */
+function cueLemma(tokens: readonly Token[], deps: readonly Dep[], k: number, lo: number, lex: Lexicon): { lemma: string; participle: boolean } | null {
   const t = tokens[k];
-  if (deps[k]?.upos !== 'VERB' || !t.norm.endsWith('ing') || k <= lo) return null;
+  if (deps[k]?.upos !== 'VERB' || k <= lo) return null;
+  const topic = lex.topicForms.get(t.norm);
   let m = k - 1;
   while (m > lo && deps[m]?.upos === 'ADV') m--;
-  if (!OPENERS.has(tokens[m].norm)) return null;
-  return lex.speech.get(t.norm) ?? topicLemma(t.norm, lex);
-}
-
-/** The topic verb whose -ing form w is: "talking", "referring" (doubled consonant), "making". */
-function topicLemma(w: string, lex: Lexicon): string | null {
-  for (const l of lex.prepositional.keys()) if (w === l + 'ing' || w === l.replace(/e$/, '') + 'ing' || w === l + l[l.length - 1] + 'ing') return l;
-  return null;
+  if (t.norm.endsWith('ing') && OPENERS.has(tokens[m].norm)) {
+    const lemma = lex.speech.get(t.norm) ?? topic;
+    return lemma ? { lemma, participle: true } : null;
+  }
+  return topic ? { lemma: topic, participle: false } : null;
 }
 
 /** The content tokens [i, j) of participle k with lemma `lemma`, or null. */
@@ -61,11 +63,11 @@ function complement(tokens: readonly Token[], deps: readonly Dep[], k: number, l
 }
 
 /** The speaker of participle k: the frame's before it in its sentence, else the parse subject it hangs on, when an agent. */
-function speakerOf(doc: Doc, tokens: readonly Token[], deps: readonly Dep[], k: number, a: number, drafts: readonly Draft[], lex: Lexicon): Span | null {
+function speakerOf(doc: Doc, tokens: readonly Token[], deps: readonly Dep[], k: number, a: number, drafts: readonly Draft[], lex: Lexicon, participle: boolean): Span | null {
   const lo = tokens[a].start;
   const at = tokens[k].start;
   let frame: Draft | null = null;
-  for (const d of drafts) if (d.cue && d.cue.start >= lo && d.cue.end <= at && (!frame || d.cue.start > frame.cue!.start)) frame = d;
+  if (participle) for (const d of drafts) if (d.cue && d.cue.start >= lo && d.cue.end <= at && (!frame || d.cue.start > frame.cue!.start)) frame = d;
   if (frame) return frame.speaker;
   const who = parseSpeaker(deps, tokens, k);
   if (typeof who !== 'object' || who.head >= k || who.head < a) return null;
@@ -83,17 +85,17 @@ export function participleReports(doc: Doc, p: Paragraph, drafts: readonly Draft
   for (let k = p.t0; k < p.t1; k++) {
     if (p.inQuote[k - p.t0] >= 0) continue;
     const [a, b] = sentenceAt(p, k);
-    const lemma = participleLemma(tokens, deps, k, a, lex);
-    if (!lemma) continue;
+    const cue = cueLemma(tokens, deps, k, a, lex);
+    if (!cue) continue;
     const t = tokens[k];
     const holds = (d: Draft) => (d.cue && d.cue.start <= t.start && t.end <= d.cue.end) || d.parts.some((s) => s.start <= t.start && t.end <= s.end);
     if (drafts.some(holds)) continue;
-    const r = complement(tokens, deps, k, lemma, lex, b);
+    const r = complement(tokens, deps, k, cue.lemma, lex, b);
     if (!r) continue;
     const span = rangeSpan(tokens, r);
     const claimed = (d: Draft) => d.parts.some((s) => Math.min(s.end, span.end) - Math.max(s.start, span.start) > 0.5 * (span.end - span.start));
     if (drafts.some(claimed) || out.some(claimed)) continue;
-    const speaker = speakerOf(doc, tokens, deps, k, a, drafts, lex);
+    const speaker = speakerOf(doc, tokens, deps, k, a, drafts, lex, cue.participle);
     if (!speaker) continue;
     const quoted = p.quotes.some((q) => q.start >= span.start && q.end <= span.end + 1);
     out.push({ kind: quoted ? 'mixed' : 'indirect', parts: [span], cue: { start: t.start, end: t.end }, speaker, addressee: null, block: p.block });
