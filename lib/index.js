@@ -1,4 +1,4 @@
-// The package's entry for scripts (`import { createAnalyzer, openStore } from 'dyad'`). As bin/dyad.js
+// The package's entry for scripts (`import { createAnalyzer, openStore } from 'dyad-events'`). As bin/dyad.js
 // does for the command: the TypeScript sources through tsx in a git checkout, the compiled dist/ in the
 // npm package. Types: dist/index.d.ts (`npm run build`).
 import { existsSync } from 'node:fs';

@@ -12,7 +12,7 @@ const dir = mkdtempSync(join(tmpdir(), 'dyad-entry-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const SCRIPT = `
-const { createAnalyzer, openStore, isDyadError } = await import('dyad');
+const { createAnalyzer, openStore, isDyadError } = await import('dyad-events');
 const analyzer = createAnalyzer();
 const a = analyzer.analyze({ id: 'x1', date: '2024-02-01', text: 'Kenyan President William Ruto thanked Ethiopia on Monday.' });
 const store = await openStore(process.argv[1]);
@@ -24,7 +24,7 @@ try { analyzer.analyze({ id: 'bad' }); } catch (e) { refused = isDyadError(e) ? 
 console.log(JSON.stringify({ id: a.id, plover: a.events.map((e) => e.plover), added: w.added, stored: events.length, refused }));
 `;
 
-it("import('dyad') from a script gives the typed library", async () => {
+it("import('dyad-events') from a script gives the typed library", async () => {
   const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', SCRIPT, join(dir, 's.db')], { cwd: root, timeout: 60_000 });
   const got = JSON.parse(stdout.trim().split('\n').at(-1)!);
   expect(got).toMatchObject({ id: 'x1', added: 1, refused: 'BAD_RECORD' });
