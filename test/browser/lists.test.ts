@@ -2,32 +2,18 @@
 // headers, paged, filtered with the network's filters kept in the URL, a bad filter shown beside the
 // form, and each list linking to the others (an actor's page lists its events; an event links to its
 // article and its actors).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startServer, type Running } from '../../src/server/serve.ts';
-import { fixtureStore } from '../../src/server/test-fixtures.ts';
-import { hasChromium, openBrowser, SKIP_MESSAGE, type Browser } from './harness.ts';
+import type { Running } from '../../src/server/serve.ts';
+import { hasChromium, SKIP_MESSAGE, type Browser } from './harness.ts';
+import { servedPage } from './served.ts';
 
 if (!hasChromium) console.warn(SKIP_MESSAGE);
 
 describe.skipIf(!hasChromium)('list pages in Chromium', () => {
-  let server: Running;
-  let browser: Browser;
-  let page: Page;
-  let done: () => Promise<void>;
-
-  beforeAll(async () => {
-    const f = await fixtureStore();
-    done = f.done;
-    server = await startServer(f.store, { port: 0 });
-    browser = await openBrowser();
-    page = browser.page;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await done?.();
-  });
+  const served = servedPage();
+  let server: Running, browser: Browser, page: Page;
+  beforeAll(() => void ({ server, browser, page } = served));
 
   const open = async (hash: string, view: string) => {
     await page.goto('about:blank');

@@ -2,32 +2,18 @@
 // in the URL, a bad filter beside the form, colours and legend, legible labels, a layout that is the same
 // on every visit, the country view, hover, and the downloads of what is on screen.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startServer, type Running } from '../../src/server/serve.ts';
-import { fixtureStore } from '../../src/server/test-fixtures.ts';
-import { hasChromium, openBrowser, SKIP_MESSAGE, type Browser } from './harness.ts';
+import type { Running } from '../../src/server/serve.ts';
+import { hasChromium, SKIP_MESSAGE, type Browser } from './harness.ts';
+import { servedPage } from './served.ts';
 
 if (!hasChromium) console.warn(SKIP_MESSAGE);
 
 describe.skipIf(!hasChromium)('network page in Chromium', () => {
-  let server: Running;
-  let browser: Browser;
-  let page: Page;
-  let done: () => Promise<void>;
-
-  beforeAll(async () => {
-    const f = await fixtureStore();
-    done = f.done;
-    server = await startServer(f.store, { port: 0 });
-    browser = await openBrowser();
-    page = browser.page;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await done?.();
-  });
+  const served = servedPage();
+  let server: Running, browser: Browser, page: Page;
+  beforeAll(() => void ({ server, browser, page } = served));
 
   // From a blank page each time: a goto that only changes the hash would find the last view still marked done.
   const open = async (hash: string) => {

@@ -1,30 +1,16 @@
 // The parse behind an event, on demand, in real headless Chromium: a pasted sentence is analysed by the
 // real pipeline, and opening "why" under its event draws the sentence's dependency arcs with the
 // trigger, source and target marked and the pattern that coded it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startServer, type Running } from '../../src/server/serve.ts';
-import { fixtureStore } from '../../src/server/test-fixtures.ts';
-import { hasChromium, openBrowser, type Browser } from './harness.ts';
+import type { Running } from '../../src/server/serve.ts';
+import { hasChromium, type Browser } from './harness.ts';
+import { servedPage } from './served.ts';
 
 describe.skipIf(!hasChromium)('the parse behind an event', () => {
-  let server: Running;
-  let browser: Browser;
-  let page: Page;
-  let done: () => Promise<void>;
-
-  beforeAll(async () => {
-    const f = await fixtureStore();
-    done = f.done;
-    server = await startServer(f.store, { port: 0 });
-    browser = await openBrowser();
-    page = browser.page;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await done?.();
-  });
+  const served = servedPage();
+  let server: Running, browser: Browser, page: Page;
+  beforeAll(() => void ({ server, browser, page } = served));
 
   it('draws the arcs of the event\'s sentence only when "why" is opened', async () => {
     await page.goto(`${server.url}#/paste`);

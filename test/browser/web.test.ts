@@ -1,10 +1,11 @@
 // The web page in real headless Chromium, served from a fixture store on a random loopback port:
 // the network, the edge and node panels, the article view, the paste box, and hostile text kept inert.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startServer, type Running } from '../../src/server/serve.ts';
-import { BRIEFING_TEXT, fixtureStore } from '../../src/server/test-fixtures.ts';
-import { hasChromium, openBrowser, SKIP_MESSAGE, type Browser } from './harness.ts';
+import type { Running } from '../../src/server/serve.ts';
+import { BRIEFING_TEXT } from '../../src/server/test-fixtures.ts';
+import { hasChromium, SKIP_MESSAGE, type Browser } from './harness.ts';
+import { servedPage } from './served.ts';
 
 if (!hasChromium) console.warn(SKIP_MESSAGE);
 
@@ -16,23 +17,9 @@ describe.runIf(!hasChromium && process.env.CI === 'true')('Chromium in CI', () =
 });
 
 describe.skipIf(!hasChromium)('web page in Chromium', () => {
-  let server: Running;
-  let browser: Browser;
-  let page: Page;
-  let done: () => Promise<void>;
-
-  beforeAll(async () => {
-    const f = await fixtureStore();
-    done = f.done;
-    server = await startServer(f.store, { port: 0 });
-    browser = await openBrowser();
-    page = browser.page;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await done?.();
-  });
+  const served = servedPage();
+  let server: Running, browser: Browser, page: Page;
+  beforeAll(() => void ({ server, browser, page } = served));
 
   const open = async (hash: string, view: string) => {
     const res = await page.goto(`${server.url}${hash}`);
