@@ -6,9 +6,8 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.ts';
+import { dyad } from '../src/cli/test-run.ts';
 import { startServer, type TestServer } from '../src/ingest/url/test-server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-watch-cli-'));
@@ -29,17 +28,6 @@ afterAll(async () => {
   await srv.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function dyad(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let o = '';
-  let e = '';
-  out.on('data', (d) => (o += d));
-  err.on('data', (d) => (e += d));
-  const code = await run(['node', 'dyad', ...args], { out, err });
-  return { code, out: o, err: e };
-}
 
 describe('dyad watch (command line)', () => {
   it('follows a feed in rounds, stops on SIGTERM with its state stored, and dyad sources shows it', async () => {

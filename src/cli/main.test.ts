@@ -6,12 +6,11 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.ts';
 import { makeArticle, wireSpec } from '../store/test-articles.ts';
-import { run } from './main.ts';
+import { dyad } from './test-run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'dyad-cli-'));
 const store = join(dir, 'good.db');
@@ -26,17 +25,6 @@ beforeAll(async () => {
   mkdirSync(folder);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function dyad(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let o = '';
-  let e = '';
-  out.on('data', (d) => (o += d));
-  err.on('data', (d) => (e += d));
-  const code = await run(['node', 'dyad', ...args], { out, err });
-  return { code, out: o, err: e };
-}
 
 describe('option values are checked as the API checks them', () => {
   const cases: [string[], RegExp][] = [
