@@ -1,4 +1,5 @@
 import { DictionaryError } from './types.ts';
+import { tsvRows } from './tsv-rows.ts';
 
 /**
  * Kinds of state body (data/actors/kinds.tsv, derived from WordNet): a name such as "Senate", "House",
@@ -7,16 +8,8 @@ import { DictionaryError } from './types.ts';
  */
 export function readKinds(text: string, file: string): Map<string, string> {
   const out = new Map<string, string>();
-  let header = false;
-  let line = 0;
-  for (const row of text.split('\n')) {
-    line++;
-    if (!row || row.startsWith('#')) continue;
-    if (!header) {
-      header = true;
-      continue;
-    }
-    const [form, sector] = row.split('\t');
+  for (const { cells, line } of tsvRows(text)) {
+    const [form, sector] = cells;
     if (!/^\p{Lu}[\p{L} ]*$/u.test(form ?? '') || !/^[A-Z]{2,4}$/.test(sector ?? '')) throw new DictionaryError(file, line, 'a kind is a capitalised name and a sector code');
     out.set(form.toLowerCase(), sector);
   }

@@ -1,6 +1,7 @@
 // CAMEO known-group codes of dictionary actors (data/actors/known-groups.tsv), for the GDELT export's
 // KnownGroupCode and actor codes: the EU is IGOEEC and the IMF IGOIMF, not both plain IGO.
 import { readFileSync } from 'node:fs';
+import { tsvRows } from './tsv-rows.ts';
 
 let table: Map<string, string> | null = null;
 
@@ -9,14 +10,11 @@ export function knownGroups(): Map<string, string> {
   if (table) return table;
   const text = readFileSync(new URL('../../data/actors/known-groups.tsv', import.meta.url), 'utf8');
   const m = new Map<string, string>();
-  let header = false;
-  text.split('\n').forEach((line, i) => {
-    if (!line || line.startsWith('#')) return;
-    if (!header) return void (header = true);
-    const [id, group] = line.split('\t');
-    if (!/^[a-z0-9._-]+$/.test(id ?? '') || !/^[A-Z]{3}$/.test(group ?? '') || m.has(id)) throw new Error(`known-groups.tsv:${i + 1}: expected a new actor id and a three-capital code`);
+  for (const { cells, line } of tsvRows(text)) {
+    const [id, group] = cells;
+    if (!/^[a-z0-9._-]+$/.test(id ?? '') || !/^[A-Z]{3}$/.test(group ?? '') || m.has(id)) throw new Error(`known-groups.tsv:${line}: expected a new actor id and a three-capital code`);
     m.set(id, group);
-  });
+  }
   return (table = m);
 }
 

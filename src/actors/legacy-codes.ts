@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Role } from './types.ts';
+import { tsvRows } from './tsv-rows.ts';
 
 /** What a legacy or non-state CAMEO code becomes: a country code dyad uses (or none) and a sector. */
 export interface Modern { country: string | null; sector: string | null }
@@ -11,14 +12,8 @@ export function legacyCodes(): Map<string, Modern> {
   if (table) return table;
   const text = readFileSync(new URL('../../data/actors/legacy-codes.tsv', import.meta.url), 'utf8');
   const m = new Map<string, Modern>();
-  let header = false;
-  for (const line of text.split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    if (!header) {
-      header = true;
-      continue;
-    }
-    const [code, country, sector] = line.split('\t');
+  for (const { cells } of tsvRows(text)) {
+    const [code, country, sector] = cells;
     m.set(code, { country: country === '-' ? null : country, sector: sector === '-' ? null : sector });
   }
   return (table = m);

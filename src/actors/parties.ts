@@ -1,4 +1,5 @@
 import { DictionaryError } from './types.ts';
+import { tsvRows } from './tsv-rows.ts';
 
 /**
  * Party words (data/actors/party-words.tsv, derived from WordNet): a capitalised word that makes a
@@ -7,16 +8,8 @@ import { DictionaryError } from './types.ts';
  */
 export function readParties(text: string, file: string): Map<string, string | null> {
   const out = new Map<string, string | null>();
-  let header = false;
-  let line = 0;
-  for (const row of text.split('\n')) {
-    line++;
-    if (!row || row.startsWith('#')) continue;
-    if (!header) {
-      header = true;
-      continue;
-    }
-    const [word, country] = row.split('\t');
+  for (const { cells, line } of tsvRows(text)) {
+    const [word, country] = cells;
     if (!/^[A-Z][a-z]+$/.test(word ?? '') || !/^([A-Z]{3}|-)$/.test(country ?? '')) throw new DictionaryError(file, line, 'a party word is a capitalised word and a country code or -');
     out.set(word.toLowerCase(), country === '-' ? null : country);
   }
