@@ -214,7 +214,7 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       subordinate ||= isReducedRelative(tokens, trig.head, seg.from);
       prevHead = trig.head;
       const code = stateProtest(tokens, trig, rc.code, roles.source);
-      if (stateRally(code, roles.source, deps ? roles.target.filter((t) => !inPlacePhrase(tokens, deps, t)) : roles.target)) continue;
+      if (stateRally(code, roles.source, roles.target, (t) => !!deps && inPlacePhrase(tokens, deps, t))) continue;
       const pc = code === rc.code ? rc.pc : ploverOf(data.ontology, code) ?? rc.pc;
       coded.push({ trig, code, pc, plover: pc.plover, quote: seg.quote, roles, negated: rc.negated, seg, subordinate, demanded: rc.demanded, not, targetEnd, factuality, paths });
     }

@@ -68,9 +68,10 @@ export function stateProtest(tokens: readonly Token[], trig: Trigger, code: stri
 /**
  * A rally, march or demonstration held by a government with no one it is against is no PROTEST: the
  * PLOVER manual's PROTEST is "civilian demonstrations and other collective actions carried out as
- * protests against the recipient", so a leader's campaign rally or a state parade is not one.
+ * protests against the recipient", so a leader's campaign rally or a state parade is not one. A target
+ * that only says where ("a rally in Ohio") is no one it is against.
  */
-export function stateRally(code: string, source: readonly ActorSpan[], against: readonly ActorSpan[]): boolean {
-  return code.startsWith('14') && !against.length && source.some((s) => s.actor.sector === 'GOV');
+export function stateRally(code: string, source: readonly ActorSpan[], target: readonly ActorSpan[], onlyPlace: (s: ActorSpan) => boolean): boolean {
+  return code.startsWith('14') && source.some((s) => s.actor.sector === 'GOV') && target.every(onlyPlace);
 }
 
