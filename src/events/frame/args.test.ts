@@ -48,6 +48,33 @@ describe('argumentsOf: own dependents', () => {
     expect(words(byObl, argsAt(byObl, 'expelled').agent)).toEqual(['Oslo obl']);
   });
 
+  it('reads a progressive the parse labelled passive as active: an -ing verb has no passive', () => {
+    const p = parse(`
+      1 The the DET 2 det
+      2 auditor auditor NOUN 4 nsubj:pass
+      3 is be AUX 4 aux:pass
+      4 examining examine VERB 0 root
+      5 the the DET 6 det
+      6 ministry ministry NOUN 4 obj`);
+    const a = argsAt(p, 'examining');
+    expect(a.passive).toBe(false);
+    expect(words(p, a.subject)).toEqual(['auditor nsubj:pass']);
+    expect(a.passiveSubject).toEqual([]);
+    expect(doersAndUndergoers(a).undergoers.map((u) => p.tokens[u.head].text)).toEqual(['ministry']);
+  });
+
+  it('keeps a passive whose participle follows "being"', () => {
+    const p = parse(`
+      1 The the DET 2 det
+      2 ministry ministry NOUN 5 nsubj:pass
+      3 is be AUX 5 aux
+      4 being be AUX 5 aux:pass
+      5 examined examine VERB 0 root`);
+    const a = argsAt(p, 'examined');
+    expect(a.passive).toBe(true);
+    expect(words(p, a.passiveSubject)).toEqual(['ministry nsubj:pass']);
+  });
+
   it('does not make an active verb passive for a by-phrase the parse hung on it', () => {
     const p = parse(`
       1 Chile Chile PROPN 2 nsubj

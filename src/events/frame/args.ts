@@ -80,8 +80,18 @@ function verbal(tokens: readonly Token[], i: number): boolean {
   return tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX';
 }
 
+/**
+ * A present participle ("is investigating X"): English forms its passive with the past participle
+ * (UD: aux:pass and nsubj:pass go with a VBN), so a passive label on an -ing verb is a misread progressive.
+ */
+function presentParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return verbal(tokens, i) && t.norm.length > 4 && t.norm.endsWith('ing') && t.lemma.toLowerCase() !== t.norm;
+}
+
 /** Is the predicate passive? A reduced relative on a noun is passive unless it is an -ing form. */
 function passiveOf(tokens: readonly Token[], deps: readonly Dep[], i: number): boolean {
+  if (presentParticiple(tokens, i)) return false;
   if (isPassive(tokens, deps, i)) return true;
   const rel = deps[i].rel;
   if ((rel === 'acl' || rel === 'amod') && verbal(tokens, i)) return !tokens[i].norm.endsWith('ing') && !marksOf(tokens, deps, i).includes('to');
@@ -101,7 +111,8 @@ function collect(tokens: readonly Token[], deps: readonly Dep[], i: number, dept
   for (const c of childrenOf(deps, i)) {
     const rel = deps[c].rel;
     const base = baseRel(rel);
-    if (rel === 'nsubj:pass') out.passiveSubject.push(makeArg(deps, i, c, rel));
+    if (rel === 'nsubj:pass' && !passive) out.subject.push(makeArg(deps, i, c, rel));
+    else if (rel === 'nsubj:pass') out.passiveSubject.push(makeArg(deps, i, c, rel));
     else if (base === 'nsubj') out.subject.push(makeArg(deps, i, c, rel));
     else if (rel === 'obj') out.object.push(makeArg(deps, i, c, rel));
     else if (rel === 'iobj') out.iobj.push(makeArg(deps, i, c, rel));
