@@ -29,6 +29,7 @@ import { notTarget, sideFacts, type NotTarget } from './sides.ts';
 import { otherParty, sharesSubject, subjectBelow } from './parties.ts';
 import { placeByPhrase } from './placed.ts';
 import { actsOnMessage } from './message-object.ts';
+import { verbalCode } from './verbal-act.ts';
 import type { VerbDict } from './patterns.ts';
 import { recode } from './recode.ts';
 import { findRoles, isReducedRelative, type Roles } from './roles.ts';
@@ -149,12 +150,17 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
     let prevHead = -1;
     const triggers = findTriggers(matchTokens, sent.tokenStart, sent.tokenEnd, data.verbs, false, deps);
     for (let ti = 0; ti < triggers.length; ti++) {
-      const trig = triggers[ti];
+      let trig = triggers[ti];
       // a word that only modifies a noun ("a PR attack", "newly appointed") or a noun with no
       // arguments ("the trade") is no event
       if (deps && !predicateReason(tokens, deps, trig.head).ok) continue;
       // a material act done to a message is no such act ("released the report"), unless a pattern names the object
-      if (deps && data.verbs.messageNouns && !trig.pattern.elems.length && actsOnMessage(tokens, deps, trig.head, quadOf(data.ontology, trig.pattern.code), data.verbs.messageNouns)) continue;
+      if (deps && data.verbs.messageNouns && !trig.pattern.elems.length && actsOnMessage(tokens, deps, trig.head, quadOf(data.ontology, trig.pattern.code), data.verbs.messageNouns)) {
+        // ... but a verb of speech coded as material conflict is a verbal attack ("attacked the plan": 111)
+        const verbal = verbalCode(tokens, trig.head, quadOf(data.ontology, trig.pattern.code), data.verbs.verbalVerbs);
+        if (!verbal) continue;
+        triggers[ti] = trig = { ...trig, pattern: { ...trig.pattern, code: verbal } };
+      }
       // a noun coded through its verb's patterns needs a party of its own ("riots against the policy")
       if (deps && trig.nounUse && !hasPartyArgument(tokens, deps, trig.head)) continue;
       const seg = segOf(trig.head);

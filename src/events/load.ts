@@ -29,5 +29,7 @@ export function loadVerbs(dir = join(DATA, 'verbs')): VerbDict {
   if (existsSync(messages)) out.messageNouns = words(messages);
   const things = join(dir, 'thing-nouns.txt');
   if (existsSync(things)) out.thingNouns = words(things);
+  const verbal = join(dir, 'verbal-verbs.txt');
+  if (existsSync(verbal)) out.verbalVerbs = words(verbal);
   return out;
 }

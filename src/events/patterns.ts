@@ -49,6 +49,8 @@ export interface VerbDict {
   messageNouns?: ReadonlySet<string>;
   /** Nouns with no WordNet sense that is a person or a group (data/verbs/thing-nouns.txt): "bomb", "explosion". */
   thingNouns?: ReadonlySet<string>;
+  /** Verbs with a WordNet sense of speech (data/verbs/verbal-verbs.txt): "attack", "assail". */
+  verbalVerbs?: ReadonlySet<string>;
 }
 
 export class PatternError extends Error {
