@@ -30,6 +30,7 @@ import { otherParty, sharesSubject, subjectBelow } from './parties.ts';
 import { placeByPhrase } from './placed.ts';
 import { actsOnMessage } from './message-object.ts';
 import { verbalCode } from './verbal-act.ts';
+import { namesObject } from './pattern-object.ts';
 import type { VerbDict } from './patterns.ts';
 import { recode } from './recode.ts';
 import { findRoles, isReducedRelative, type Roles } from './roles.ts';
@@ -155,7 +156,7 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       // arguments ("the trade") is no event
       if (deps && !predicateReason(tokens, deps, trig.head).ok) continue;
       // a material act done to a message is no such act ("released the report"), unless a pattern names the object
-      if (deps && data.verbs.messageNouns && !trig.pattern.elems.length && actsOnMessage(tokens, deps, trig.head, quadOf(data.ontology, trig.pattern.code), data.verbs.messageNouns)) {
+      if (deps && data.verbs.messageNouns && !namesObject(trig.pattern) && actsOnMessage(tokens, deps, trig.head, quadOf(data.ontology, trig.pattern.code), data.verbs.messageNouns)) {
         // ... but a verb of speech coded as material conflict is a verbal attack ("attacked the plan": 111)
         const verbal = verbalCode(tokens, trig.head, quadOf(data.ontology, trig.pattern.code), data.verbs.verbalVerbs);
         if (!verbal) continue;

@@ -13,6 +13,11 @@ describe('verbal attacks', () => {
     expect(codes('The French president assailed the German proposal on Monday.')).toEqual(['ACCUSE 111']);
   });
 
+  it('reads the object of the verb under a pattern that names only a preposition (190 @attack * on +)', () => {
+    expect(codes("In the debate, the British and French leaders attacked each other's policies on trade.")).toEqual(['ACCUSE 111']);
+    expect(codes('Syrian troops attacked the rebel positions on the hill.')).toEqual(['ASSAULT 190']);
+  });
+
   it('keeps an attack on people or places an assault (190)', () => {
     expect(codes('Sudanese rebels attacked the army convoy.')).toEqual(['ASSAULT 190']);
     expect(codes('Russian troops attacked the Ukrainian positions.')).toEqual(['ASSAULT 190']);
