@@ -31,6 +31,7 @@ import { placeByPhrase } from './placed.ts';
 import { actsOnMessage } from './message-object.ts';
 import { verbalCode } from './verbal-act.ts';
 import { namesObject } from './pattern-object.ts';
+import { visitsOwnCountry } from './own-visit.ts';
 import type { VerbDict } from './patterns.ts';
 import { recode } from './recode.ts';
 import { findRoles, isReducedRelative, type Roles } from './roles.ts';
@@ -245,6 +246,8 @@ export function codeDoc(doc: Doc, data: CoderData): Event[] {
       // coded organisation on one side, an act between bare names or kinds ("Webb", "police arrested six
       // people", "companies invested") is dropped; a kind still takes its role from the words around it.
       if (!source.some(isPlaced) && !target.some(isPlaced)) continue;
+      // a visit to a place of one's own country has no host (own-visit.ts)
+      if (visitsOwnCountry(c.code, source, target)) continue;
       // and one side must be political: a state, an international body, or a sector of a state
       // (political.ts); companies, outlets, or cities alone do not make an event
       const material = quadOf(data.ontology, c.code) === 4;
